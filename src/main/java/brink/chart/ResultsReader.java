@@ -1,0 +1,416 @@
+package brink.chart;
+
+import brink.chart.Results.Daily;
+import brink.chart.Results.Estimate;
+import brink.chart.Results.Event;
+import brink.chart.Results.Outcome;
+import brink.chart.Results.Run;
+import brink.chart.Results.Rung;
+import brink.chart.Results.Scenario;
+import brink.chart.Results.Source;
+import brink.chart.Results.SurvivalPoint;
+import brink.chart.Results.Sweep;
+import brink.chart.Results.SweepPoint;
+import brink.chart.Results.Talk;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and validates a whole results folder before anything is drawn, so that a corrupt file fails
+ * with a message naming it instead of producing half a report.
+ */
+final class ResultsReader {
+  static final String MANIFEST = "manifest.json";
+  static final String SUMMARY = "summary.json";
+  static final String RUNS = "runs.csv";
+  static final String DAILY = "daily.csv";
+  static final String POINTS = "points.csv";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ResultsReader() {}
+
+  static Results read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ChartException("Results folder " + dir + " does not exist or is not a folder");
+    }
+    JsonNode manifest = readJson(dir.resolve(MANIFEST));
+    JsonNode summary = readJson(dir.resolve(SUMMARY));
+    Json s = new Json(SUMMARY);
+
+    List<Outcome> outcomes = outcomes(s, summary);
+    List<Rung> rungs = rungs(s, summary);
+    List<Integer> keyRungs = new ArrayList<>();
+    JsonNode keys = s.optionalArray(summary, "keyRungs", "keyRungs");
+    for (int i = 0; i < keys.size(); i++) {
+      int k = s.integer(keys.get(i), "keyRungs[" + i + "]");
+      if (rungs.stream().noneMatch(r -> r.rung() == k)) {
+        throw new ChartException(SUMMARY + ": keyRungs[" + i + "] = " + k + " is not one of the listed rungs");
+      }
+      keyRungs.add(k);
+    }
+    Outcome main = Results.mostSevere(outcomes);
+    String mainId = s.optionalText(summary, "mainOutcome", "mainOutcome", null);
+    if (mainId != null) {
+      main = outcomes.stream().filter(o -> o.id().equals(mainId)).findFirst().orElseThrow(() -> new ChartException(
+          SUMMARY + ": mainOutcome '" + mainId + "' is not one of the listed outcomes"));
+    }
+
+    Daily daily = daily(CsvTable.read(dir.resolve(DAILY)));
+    Scenario scenario = scenario(s, s.object(summary, "scenario", "scenario"), manifest, daily);
+    List<Event> events = events(s, summary, scenario.startDate());
+
+    CsvTable runsTable = CsvTable.read(dir.resolve(RUNS));
+    List<String> parameterColumns = runsTable.columnsStartingWith("param:");
+    List<Run> completed = completedRuns(runsTable, parameterColumns);
+
+    Optional<Sweep> sweep = Files.exists(dir.resolve(POINTS))
+        ? Optional.of(sweep(CsvTable.read(dir.resolve(POINTS))))
+        : Optional.empty();
+
+    return new Results(manifest, scenario, s.integer(s.required(summary, "runs", "runs"), "runs"), main,
+        List.copyOf(keyRungs), outcomes, rungs, talks(s, summary), events,
+        parameterColumns.stream().map(c -> c.substring("param:".length())).toList(), completed, daily, sweep);
+  }
+
+  private static JsonNode readJson(Path path) {
+    String file = path.getFileName().toString();
+    JsonNode node;
+    try {
+      node = JSON.readTree(Files.readString(path));
+    } catch (NoSuchFileException e) {
+      throw new ChartException(file + " is missing from " + path.getParent());
+    } catch (JacksonException e) {
+      throw new ChartException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ChartException(file + " cannot be read: " + e.getMessage(), e);
+    }
+    if (node == null || !node.isObject()) {
+      throw new ChartException(file + " must hold a JSON object");
+    }
+    return node;
+  }
+
+  private static Scenario scenario(Json s, JsonNode node, JsonNode manifest, Daily daily) {
+    String start = s.optionalText(node, "startDate", "scenario.startDate", manifest.path("startDate").asText(null));
+    LocalDate startDate = start == null ? null : s.date(start, "scenario.startDate");
+    int horizon = node.has("horizonDays")
+        ? s.integer(node.get("horizonDays"), "scenario.horizonDays")
+        : manifest.path("horizonDays").asInt(daily.days().length == 0 ? 0 : daily.days()[daily.days().length - 1]);
+    List<Source> sources = new ArrayList<>();
+    JsonNode list = s.optionalArray(node, "sources", "scenario.sources");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode src = list.get(i);
+      String path = "scenario.sources[" + i + "]";
+      sources.add(new Source(s.optionalText(src, "id", path + ".id", ""),
+          s.optionalText(src, "citation", path + ".citation", ""), s.optionalText(src, "url", path + ".url", "")));
+    }
+    return new Scenario(s.optionalText(node, "id", "scenario.id", ""), s.text(node, "title", "scenario.title"),
+        s.optionalText(node, "description", "scenario.description", ""), startDate, horizon, List.copyOf(sources));
+  }
+
+  private static List<Outcome> outcomes(Json s, JsonNode summary) {
+    JsonNode list = s.array(summary, "outcomes", "outcomes");
+    if (list.isEmpty()) {
+      throw new ChartException(SUMMARY + ": outcomes is empty");
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode o = list.get(i);
+      String path = "outcomes[" + i + "]";
+      String id = s.text(o, "id", path + ".id");
+      double[] ci = s.interval(o, path);
+      long count = o.has("count") ? s.integer(o.get("count"), path + ".count") : 0;
+      outcomes.add(new Outcome(id, s.optionalText(o, "name", path + ".name", id),
+          s.integer(s.required(o, "rung", path + ".rung"), path + ".rung"), count,
+          s.number(s.required(o, "probability", path + ".probability"), path + ".probability"), ci[0], ci[1]));
+    }
+    return List.copyOf(outcomes);
+  }
+
+  private static List<Rung> rungs(Json s, JsonNode summary) {
+    JsonNode list = s.array(summary, "rungs", "rungs");
+    List<Rung> rungs = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode r = list.get(i);
+      String path = "rungs[" + i + "]";
+      int rung = s.integer(s.required(r, "rung", path + ".rung"), path + ".rung");
+      JsonNode median = r.path("medianDay");
+      Double medianDay = median.isMissingNode() || median.isNull() ? null : s.number(median, path + ".medianDay");
+      List<SurvivalPoint> survival = new ArrayList<>();
+      JsonNode points = s.optionalArray(r, "survival", path + ".survival");
+      for (int j = 0; j < points.size(); j++) {
+        JsonNode p = points.get(j);
+        String pp = path + ".survival[" + j + "]";
+        survival.add(new SurvivalPoint(s.integer(s.required(p, "day", pp + ".day"), pp + ".day"),
+            s.number(s.required(p, "reached", pp + ".reached"), pp + ".reached"),
+            s.number(s.required(p, "low", pp + ".low"), pp + ".low"),
+            s.number(s.required(p, "high", pp + ".high"), pp + ".high")));
+      }
+      survival.sort(Comparator.comparingInt(SurvivalPoint::day));
+      double[] ci = s.interval(r, path);
+      rungs.add(new Rung(rung, s.optionalText(r, "name", path + ".name", "Rung " + rung),
+          s.number(s.required(r, "probabilityReached", path + ".probabilityReached"), path + ".probabilityReached"),
+          ci[0], ci[1], medianDay, List.copyOf(survival)));
+    }
+    rungs.sort(Comparator.comparingInt(Rung::rung));
+    return List.copyOf(rungs);
+  }
+
+  private static List<Talk> talks(Json s, JsonNode summary) {
+    List<Talk> talks = new ArrayList<>();
+    JsonNode list = s.optionalArray(summary, "talks", "talks");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode t = list.get(i);
+      String path = "talks[" + i + "]";
+      String id = s.text(t, "id", path + ".id");
+      Map<String, Double> results = new LinkedHashMap<>();
+      JsonNode res = s.object(t, "results", path + ".results");
+      res.fieldNames().forEachRemaining(k -> results.put(k, s.number(res.get(k), path + ".results." + k)));
+      talks.add(new Talk(id, s.optionalText(t, "name", path + ".name", id),
+          s.optionalText(t, "date", path + ".date", ""), results));
+    }
+    return List.copyOf(talks);
+  }
+
+  private static List<Event> events(Json s, JsonNode summary, LocalDate start) {
+    List<Event> events = new ArrayList<>();
+    JsonNode list = s.optionalArray(summary, "events", "events");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode e = list.get(i);
+      String path = "events[" + i + "]";
+      String id = s.text(e, "id", path + ".id");
+      String dateText = s.optionalText(e, "date", path + ".date", null);
+      LocalDate date = dateText == null ? null : s.date(dateText, path + ".date");
+      int day;
+      if (e.has("day")) {
+        day = s.integer(e.get("day"), path + ".day");
+      } else if (date != null && start != null) {
+        day = (int) ChronoUnit.DAYS.between(start, date);
+      } else {
+        throw new ChartException(SUMMARY + ": " + path + " needs a day (or a date and a scenario startDate)");
+      }
+      if (date == null && start != null) {
+        date = start.plusDays(day);
+      }
+      events.add(new Event(id, s.optionalText(e, "name", path + ".name", id), date, day));
+    }
+    return List.copyOf(events);
+  }
+
+  private static List<Run> completedRuns(CsvTable t, List<String> parameterColumns) {
+    t.column("run");
+    int outcome = t.column("outcome");
+    int peak = t.column("peak_rung");
+    int error = t.has("error") ? t.column("error") : -1;
+    int[] params = parameterColumns.stream().mapToInt(t::column).toArray();
+    List<Integer> optionalNumbers = new ArrayList<>();
+    for (String h : t.header) {
+      if (h.equals("end_rung") || h.equals("end_day") || h.startsWith("day_rung_")) {
+        optionalNumbers.add(t.column(h));
+      }
+    }
+    List<Run> runs = new ArrayList<>();
+    for (int r = 0; r < t.size(); r++) {
+      boolean failed = t.text(r, outcome).isEmpty() || (error >= 0 && !t.text(r, error).isEmpty());
+      if (failed) {
+        continue;
+      }
+      double[] values = new double[params.length];
+      for (int p = 0; p < params.length; p++) {
+        values[p] = t.number(r, params[p]);
+      }
+      for (int c : optionalNumbers) {
+        if (!t.text(r, c).isEmpty()) {
+          t.number(r, c);
+        }
+      }
+      int peakRung = t.integer(r, peak);
+      if (peakRung < 0) {
+        throw t.bad(r, peak, "a rung cannot be negative");
+      }
+      runs.add(new Run(t.text(r, outcome), peakRung, values));
+    }
+    return List.copyOf(runs);
+  }
+
+  private static Daily daily(CsvTable t) {
+    int dayColumn = t.column("day");
+    List<String> shareColumns = new ArrayList<>(t.columnsStartingWith("share_rung_"));
+    if (shareColumns.isEmpty()) {
+      throw new ChartException(DAILY + ": no share_rung_<k> columns");
+    }
+    int[] rungs = new int[shareColumns.size()];
+    int[] columns = new int[shareColumns.size()];
+    for (int i = 0; i < rungs.length; i++) {
+      String suffix = shareColumns.get(i).substring("share_rung_".length());
+      try {
+        rungs[i] = Integer.parseInt(suffix);
+      } catch (NumberFormatException e) {
+        throw new ChartException(DAILY + ": column '" + shareColumns.get(i) + "' does not end with a rung number");
+      }
+      if (rungs[i] < 0) {
+        throw new ChartException(DAILY + ": column '" + shareColumns.get(i) + "' names a negative rung");
+      }
+      columns[i] = t.column(shareColumns.get(i));
+    }
+    int[] days = new int[t.size()];
+    double[][] shares = new double[rungs.length][t.size()];
+    for (int r = 0; r < t.size(); r++) {
+      days[r] = t.integer(r, dayColumn);
+      // The stacked area needs one x per row, in order.
+      if (r > 0 && days[r] <= days[r - 1]) {
+        throw t.bad(r, dayColumn, "day " + days[r] + " does not come after day " + days[r - 1]);
+      }
+      for (int i = 0; i < rungs.length; i++) {
+        shares[i][r] = t.number(r, columns[i]);
+      }
+    }
+    return sortedByRung(days, rungs, shares);
+  }
+
+  private static Daily sortedByRung(int[] days, int[] rungs, double[][] shares) {
+    Integer[] order = new Integer[rungs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> rungs[i]));
+    int[] sortedRungs = new int[rungs.length];
+    double[][] sortedShares = new double[rungs.length][];
+    for (int i = 0; i < order.length; i++) {
+      sortedRungs[i] = rungs[order[i]];
+      sortedShares[i] = shares[order[i]];
+    }
+    return new Daily(days, sortedRungs, sortedShares);
+  }
+
+  private static Sweep sweep(CsvTable t) {
+    int point = t.column("point");
+    int runs = t.column("runs");
+    if (runs <= point + 1) {
+      throw new ChartException(POINTS + ": no swept parameter columns between 'point' and 'runs'");
+    }
+    List<String> parameters = t.header.subList(point + 1, runs);
+    List<String> outcomeIds = new ArrayList<>();
+    for (String h : t.header) {
+      if (h.startsWith("p_") && t.has(h + "_low") && t.has(h + "_high")) {
+        outcomeIds.add(h.substring(2));
+      }
+    }
+    if (outcomeIds.isEmpty()) {
+      throw new ChartException(POINTS + ": no outcome columns (p_<id>, p_<id>_low, p_<id>_high)");
+    }
+    List<SweepPoint> points = new ArrayList<>();
+    for (int r = 0; r < t.size(); r++) {
+      t.integer(r, runs);
+      List<String> values = new ArrayList<>();
+      for (int c = point + 1; c < runs; c++) {
+        if (t.text(r, c).isEmpty()) {
+          throw t.bad(r, c, "the swept value is empty");
+        }
+        values.add(t.text(r, c));
+      }
+      Map<String, Estimate> estimates = new LinkedHashMap<>();
+      for (String id : outcomeIds) {
+        estimates.put(id, new Estimate(t.number(r, t.column("p_" + id)), t.number(r, t.column("p_" + id + "_low")),
+            t.number(r, t.column("p_" + id + "_high"))));
+      }
+      points.add(new SweepPoint(t.text(r, point), List.copyOf(values), estimates));
+    }
+    return new Sweep(List.copyOf(parameters), List.copyOf(outcomeIds), List.copyOf(points), t);
+  }
+
+  /** Field access on one JSON file, failing with the file name and the field's path. */
+  private record Json(String file) {
+    JsonNode required(JsonNode node, String field, String path) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        throw fail(path, "is missing");
+      }
+      return v;
+    }
+
+    JsonNode object(JsonNode node, String field, String path) {
+      JsonNode v = required(node, field, path);
+      if (!v.isObject()) {
+        throw fail(path, "must be an object");
+      }
+      return v;
+    }
+
+    JsonNode array(JsonNode node, String field, String path) {
+      JsonNode v = required(node, field, path);
+      if (!v.isArray()) {
+        throw fail(path, "must be an array");
+      }
+      return v;
+    }
+
+    JsonNode optionalArray(JsonNode node, String field, String path) {
+      JsonNode v = node.get(field);
+      return v == null || v.isNull() ? JSON.createArrayNode() : array(node, field, path);
+    }
+
+    String text(JsonNode node, String field, String path) {
+      JsonNode v = required(node, field, path);
+      if (!v.isTextual()) {
+        throw fail(path, "must be a string");
+      }
+      return v.asText();
+    }
+
+    String optionalText(JsonNode node, String field, String path, String fallback) {
+      JsonNode v = node.get(field);
+      return v == null || v.isNull() ? fallback : text(node, field, path);
+    }
+
+    double number(JsonNode v, String path) {
+      if (!v.isNumber()) {
+        throw fail(path, "must be a number, found " + v);
+      }
+      return v.asDouble();
+    }
+
+    int integer(JsonNode v, String path) {
+      if (!v.isIntegralNumber() && !(v.isNumber() && v.asDouble() == Math.rint(v.asDouble()))) {
+        throw fail(path, "must be a whole number, found " + v);
+      }
+      return v.asInt();
+    }
+
+    double[] interval(JsonNode node, String path) {
+      JsonNode ci = array(node, "ci95", path + ".ci95");
+      if (ci.size() != 2) {
+        throw fail(path + ".ci95", "must hold two numbers [low, high]");
+      }
+      return new double[] {number(ci.get(0), path + ".ci95[0]"), number(ci.get(1), path + ".ci95[1]")};
+    }
+
+    LocalDate date(String text, String path) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw fail(path, "'" + text + "' is not an ISO date (yyyy-mm-dd)");
+      }
+    }
+
+    ChartException fail(String path, String what) {
+      return new ChartException(file + ": " + path + " " + what);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package brink.cli;
+
+import brink.chart.ChartBook;
+import brink.montecarlo.Batch;
+import brink.results.BatchWriter;
+import brink.results.Manifest;
+import brink.results.ResultsFolder;
+import brink.results.Summary;
+import brink.scenario.Loader;
+import brink.scenario.Scenario;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What run and sweep share: a results folder that appears only when complete, Ctrl-C that keeps what finished,
+ * the manifest, the charts, and the table at the end.
+ */
+final class BatchSession {
+    private BatchSession() {
+    }
+
+    static Path defaultOut(Scenario s) {
+        return Places.results().resolve(s.id() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+
+    /** The body of a batch: runs replications into the writer and returns the number of runs asked for. */
+    interface Body {
+        long run(Batch batch, BatchWriter writer, Progress progress);
+    }
+
+    record Settings(String kind, Scenario scenario, Path scenarioFile, List<String> overrides, List<String> injects, long seed,
+                    int threads, Path out, boolean charts, boolean quiet, Double precision, Integer points, Long runsPerPoint,
+                    List<String> vary, List<String> pointPaths, List<List<String>> pointValues) {
+    }
+
+    static int execute(Settings st, Body body) throws IOException {
+        Scenario s = st.scenario();
+        if (st.threads() < 1) throw new Main.BadInput("--threads must be at least 1, got " + st.threads());
+        Path out = st.out() != null ? st.out() : defaultOut(s);
+        ResultsFolder folder = ResultsFolder.create(out);
+        PrintStream o = System.out;
+        if (!st.quiet()) o.printf("%s: %s%nmaster seed %d, %d thread%s, horizon %d days%n", st.kind(), s.title(), st.seed(), st.threads(),
+                st.threads() == 1 ? "" : "s", s.horizonDays());
+        String startedAt = Instant.now().toString();
+        long t0 = System.nanoTime();
+        Thread main = Thread.currentThread();
+        Summary summary;
+        long asked;
+        boolean complete;
+        BatchWriter writer = null;
+        try (Batch batch = new Batch(st.threads())) {
+            Thread hook = new Thread(() -> {
+                batch.stop.set(true);
+                try {
+                    main.join(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                writer = new BatchWriter(folder.work(), s, st.pointPaths(), st.pointValues(), st.seed());
+                Progress progress = new Progress(st.kind().equals("sweep") ? "sweep runs" : "runs", st.quiet());
+                asked = body.run(batch, writer, progress);
+                complete = !batch.stop.get();
+                progress.done(writer.aggregates().runs() + writer.aggregates().failed());
+                summary = writer.finish();
+                writer.close();
+            } catch (RuntimeException | IOException | Error e) {
+                if (writer != null) writer.close();
+                folder.discard();
+                throw e;
+            } finally {
+                if (!batch.stop.get()) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(hook);
+                    } catch (IllegalStateException e) {
+                        // already shutting down
+                    }
+                }
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long done = writer.aggregates().runs() + writer.aggregates().failed();
+        Manifest m = new Manifest("brink", Version.get(), st.kind(), complete, s.id(), s.title(),
+                st.scenarioFile().toString(), sha256(st.scenarioFile()), st.overrides(), st.injects(), st.seed(), asked, done,
+                writer.aggregates().failed(), st.precision(), st.points(), st.runsPerPoint(), st.vary(), st.threads(), s.horizonDays(),
+                s.startDate().toString(), startedAt, Instant.now().toString(), round(secs), round(done / Math.max(secs, 1e-9)),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        Loader.JSON.writeValue(folder.work().resolve("manifest.json").toFile(), m);
+        Path dir = folder.publish();
+        if (!complete) {
+            System.err.printf("stopped: %d of %d runs finished; kept in %s (marked incomplete)%n", done, asked, dir);
+            return 130;
+        }
+        if (!st.quiet()) Table.print(o, summary, s);
+        if (!writer.errors().isEmpty()) {
+            System.err.printf("%d run%s failed and %s recorded in runs.csv with %s seed; the batch went on. First failures:%n",
+                    writer.aggregates().failed(), writer.aggregates().failed() == 1 ? "" : "s", writer.aggregates().failed() == 1 ? "is" : "are",
+                    writer.aggregates().failed() == 1 ? "its" : "their");
+            writer.errors().forEach(e -> System.err.println("  " + e));
+        }
+        if (st.charts()) {
+            try {
+                ChartBook.drawAll(dir);
+                if (!st.quiet()) o.println("charts and report: " + dir.resolve("report.html"));
+            } catch (RuntimeException e) {
+                System.err.println("charts could not be drawn (" + e.getMessage() + "); the results are complete, retry with: brink chart " + dir);
+            }
+        }
+        o.println("results: " + dir);
+        return 0;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    static <T> List<String> strings(List<T> list, Function<T, String> f) {
+        return list == null ? List.of() : list.stream().map(f).toList();
+    }
+
+    static String pct(double p) {
+        return Double.isNaN(p) ? "  -  " : String.format(Locale.ROOT, "%5.1f%%", 100 * p);
+    }
+}

@@ -1,0 +1,49 @@
+package brink.cli;
+
+import brink.model.CrisisModel;
+import brink.model.RunRecord;
+import brink.montecarlo.Seeds;
+import brink.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "narrate", mixinStandardHelpOptions = true,
+        description = {"Tell the day-by-day story of one replication: events, talks and their results, every action that",
+                "changed something, the rung when it changes, and the outcome.",
+                "--seed S --run K replays exactly run K of a batch run with master seed S."},
+        footer = {"", "Examples:", "  brink narrate                      (run 0 of the default batch seed)",
+                "  brink narrate --seed 42 --run 17   (row 17 of 'brink run --seed 42')",
+                "  brink narrate --run-seed -8231...  (a row's own seed, from runs.csv)"})
+final class NarrateCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed of the batch (default: ${DEFAULT-VALUE}).", defaultValue = "" + RunCommand.DEFAULT_SEED)
+    long seed;
+
+    @Option(names = "--run", paramLabel = "K", description = "Index of the run in the batch (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    long run;
+
+    @Option(names = "--run-seed", paramLabel = "SEED", description = "Replay the run with this seed (the 'seed' column of runs.csv).")
+    Long runSeed;
+
+    @Override
+    public Integer call() {
+        Scenario s = scenario.load();
+        if (run < 0) throw new Main.BadInput("--run must be >= 0, got " + run);
+        long rs = runSeed != null ? runSeed : Seeds.run(seed, run);
+        CrisisModel m = new CrisisModel(s, rs, true);
+        RunRecord r = m.run();
+        System.out.println(s.title());
+        System.out.println(runSeed != null ? "run seed " + rs : "master seed " + seed + ", run " + run + " (run seed " + rs + ")");
+        var paths = m.draw.paths();
+        double[] v = m.draw.values();
+        for (int i = 0; i < paths.size(); i++) System.out.printf("  drawn %s = %.4g%n", paths.get(i), v[i]);
+        System.out.println();
+        r.log().forEach(System.out::println);
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package brink.cli;
+
+import brink.scenario.Loader;
+import brink.scenario.Overrides;
+import brink.scenario.Scenario;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options every command that runs a scenario shares: the file, --set overrides and --horizon. */
+final class ScenarioOptions {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (.json, .yaml). Default: the one named in scenarios/DEFAULT.")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = {"Override a value of the scenario (repeatable). PATH is dotted; list elements by id:",
+                    "  --set states.RUS.resolve=0.8", "  --set alliances.EU.decisionRule=qualified-majority",
+                    "  --set 'parameters.rationality={\"dist\":\"uniform\",\"min\":2,\"max\":6}'"})
+    List<String> set = new ArrayList<>();
+
+    @Option(names = "--horizon", paramLabel = "DAYS", description = "Days to simulate (default: the scenario's horizon).")
+    Integer horizon;
+
+    Path path() {
+        return file != null ? file : Places.defaultScenario();
+    }
+
+    List<Overrides.Assignment> assignments() {
+        return set.stream().map(Overrides.Assignment::parse).toList();
+    }
+
+    Scenario load() {
+        Scenario s = Loader.load(path(), assignments());
+        if (horizon != null) {
+            if (horizon < 1) throw new Main.BadInput("--horizon must be at least 1 day, got " + horizon);
+            s = s.withHorizon(horizon);
+        }
+        return s;
+    }
+}

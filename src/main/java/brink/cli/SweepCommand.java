@@ -1,0 +1,130 @@
+package brink.cli;
+
+import brink.montecarlo.Replication;
+import brink.montecarlo.Seeds;
+import brink.montecarlo.SweepPlan;
+import brink.scenario.Loader;
+import brink.scenario.Overrides;
+import brink.scenario.Problem;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run replications at every point of a parameter sweep: a full grid (--vary) or a Latin hypercube",
+                "(--sample lhs --points K --range ...). Writes runs.csv (one row per point and run), points.csv (each",
+                "point's outcome probabilities with 95% intervals), and the files of 'brink run'. Run k of point p is",
+                "reproducible alone: its seed depends only on the master seed, p and k."},
+        footer = {"", "Examples:", "  brink sweep --vary states.RUS.resolve=0.5,0.7,0.9 --runs 500",
+                "  brink sweep --vary parameters.rationality=2,4,8 --vary alliances.EU.decisionRule=consensus,qualified-majority",
+                "  brink sweep --sample lhs --points 20 --range states.RUS.resolve=0.4:0.95 --range parameters.warCost=0.3:1.2"})
+final class SweepCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", description = "Values of a parameter for the grid (repeatable).")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--sample", paramLabel = "lhs", description = "Sampling design instead of a grid: lhs (Latin hypercube).")
+    String sample;
+
+    @Option(names = "--points", paramLabel = "K", description = "Points of the Latin hypercube.")
+    Integer points;
+
+    @Option(names = "--range", paramLabel = "PATH=LOW:HIGH", description = "Range of a parameter for the Latin hypercube (repeatable).")
+    List<String> ranges = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "N", description = "Replications per point (default ${DEFAULT-VALUE}).", defaultValue = "200")
+    long runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default ${DEFAULT-VALUE}).", defaultValue = "" + RunCommand.DEFAULT_SEED)
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder; must not exist.")
+    Path out;
+
+    @Option(names = "--no-charts", description = "Skip charts and report.html.")
+    boolean noCharts;
+
+    @Option(names = "--quiet", description = "Print nothing but errors and the results folder.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        SweepPlan plan = plan();
+        if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
+        JsonNode base = Loader.readTree(scenario.path());
+        List<Scenario> scenarios = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (List<String> point : plan.points()) {
+            List<Overrides.Assignment> as = new ArrayList<>(scenario.assignments());
+            for (int j = 0; j < plan.paths().size(); j++) as.add(new Overrides.Assignment(plan.paths().get(j), point.get(j)));
+            Loader.Result r = Loader.check(scenario.path().toString(), base.deepCopy(), as);
+            problems.addAll(r.problems());
+            if (r.ok()) scenarios.add(scenario.horizon == null ? r.scenario() : r.scenario().withHorizon(scenario.horizon));
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems.stream().distinct().toList());
+        long total = runs * scenarios.size();
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<String> described = sample == null ? vary : ranges;
+        var settings = new BatchSession.Settings("sweep", scenarios.get(0), scenario.path(), scenario.set, List.of(), seed, t, out,
+                !noCharts, quiet, null, scenarios.size(), runs, described, plan.paths(), plan.points());
+        return BatchSession.execute(settings, (batch, writer, progress) -> {
+            batch.run(i -> {
+                int p = (int) (i / runs);
+                long k = i % runs;
+                return Replication.of(scenarios.get(p), p, k, Seeds.sweep(seed, p, k));
+            }, 0, total, r -> {
+                writer.accept(r);
+                progress.update(r.point() * runs + r.run() + 1, total);
+            });
+            return total;
+        });
+    }
+
+    SweepPlan plan() {
+        if (sample == null) {
+            if (vary.isEmpty()) throw new Main.BadInput("give --vary PATH=V1,V2,... (a grid) or --sample lhs --points K --range PATH=LOW:HIGH");
+            List<String> paths = new ArrayList<>();
+            List<List<String>> values = new ArrayList<>();
+            for (String v : vary) {
+                Overrides.Assignment a = Overrides.Assignment.parse(v);
+                List<String> vs = Arrays.stream(a.value().split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+                if (vs.isEmpty()) throw new Main.BadInput("--vary " + v + ": no values after '='");
+                paths.add(a.path());
+                values.add(vs);
+            }
+            return SweepPlan.grid(paths, values);
+        }
+        if (!sample.equals("lhs")) throw new Main.BadInput("--sample: the only design is 'lhs', got '" + sample + "'");
+        if (points == null || points < 2) throw new Main.BadInput("--sample lhs needs --points K with K >= 2");
+        if (ranges.isEmpty()) throw new Main.BadInput("--sample lhs needs at least one --range PATH=LOW:HIGH");
+        List<String> paths = new ArrayList<>();
+        double[] lo = new double[ranges.size()], hi = new double[ranges.size()];
+        for (int j = 0; j < ranges.size(); j++) {
+            Overrides.Assignment a = Overrides.Assignment.parse(ranges.get(j));
+            String[] lh = a.value().split(":");
+            try {
+                lo[j] = Double.parseDouble(lh[0]);
+                hi[j] = Double.parseDouble(lh[1]);
+            } catch (RuntimeException e) {
+                throw new Main.BadInput("--range " + ranges.get(j) + ": expected PATH=LOW:HIGH with numbers, e.g. states.RUS.resolve=0.4:0.9");
+            }
+            if (!(lo[j] < hi[j])) throw new Main.BadInput("--range " + ranges.get(j) + ": LOW must be below HIGH");
+            paths.add(a.path());
+        }
+        return SweepPlan.latinHypercube(paths, lo, hi, points, seed);
+    }
+}

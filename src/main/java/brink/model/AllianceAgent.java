@@ -1,0 +1,55 @@
+package brink.model;
+
+import brink.scenario.AllianceSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** An alliance: aggregates its members' preferred responses by its decision rule each day; cohesion follows from their spread. */
+public final class AllianceAgent implements Steppable {
+    public final int index;
+    public final String id;
+    public final String name;
+    public final transient AllianceSpec spec;
+    public int[] members = new int[0];
+    /** Each member's energy dependence on the adversary (share of its gas). */
+    public double[] dependence = new double[0];
+    /** Each member's support for the next step of the alliance's response, 0..1 (yesterday's). */
+    public double[] support = new double[0];
+    public int adversary = -1;
+    public int lead = -1;
+    public double cohesion = 1;
+    /** Cohesion gained at meetings, fading over time. */
+    public double boost;
+    public int threatenedTier;
+    public int imposedTier;
+    /** Highest tier whose first veto was narrated, so a standing veto is told once. */
+    int vetoSaid;
+
+    AllianceAgent(int index, AllianceSpec spec) {
+        this.index = index;
+        this.spec = spec;
+        this.id = spec.id();
+        this.name = spec.name();
+    }
+
+    public boolean has(AllianceSpec.Instrument i) {
+        return spec.has(i);
+    }
+
+    @Override
+    public void step(SimState state) {
+        CrisisModel m = (CrisisModel) state;
+        if (m.crisis.ended) return;
+        Sanctions.aggregate(m, this);
+    }
+
+    public double getCohesion() { return cohesion; }
+    public int getThreatenedTier() { return threatenedTier; }
+    public int getImposedTier() { return imposedTier; }
+    public String getName() { return name; }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,187 @@
+package brink.model;
+
+import brink.scenario.ActionSpec;
+import brink.scenario.ActionSpec.Kind;
+import brink.scenario.AllianceSpec;
+
+/**
+ * Each principal's daily choice: expected utility of every open action, then a logit (quantal response) draw.
+ * Utilities are in stake units relative to holding (U(hold) = 0).
+ */
+public final class Decisions {
+    private Decisions() {
+    }
+
+    static void decide(CrisisModel m, StateAgent s) {
+        int n = s.actions.length;
+        double[] u = s.lastUtility, p = s.lastProbability;
+        utilities(m, s, u);
+        logit(u, m.p.rationality, p);
+        double force = 0;
+        for (int i = 0; i < n; i++) if (s.actions[i].kind().isForce()) force += p[i];
+        s.forceProbability = force;
+        int choice = s.forcedChoice >= 0 ? s.forcedChoice : draw(p, m.random.nextDouble());
+        s.forcedChoice = -1;
+        s.lastChoice = choice;
+        m.act(s, choice);
+    }
+
+    /** Utility of each action open to s today; NaN where an action is not open. */
+    static void utilities(CrisisModel m, StateAgent s, double[] u) {
+        for (int i = 0; i < s.actions.length; i++) {
+            u[i] = open(m, s, s.actions[i]) ? utility(m, s, i) : Double.NaN;
+        }
+    }
+
+    static boolean open(CrisisModel m, StateAgent s, ActionSpec a) {
+        int r = m.crisis.rung;
+        if (r < a.minRung() || r > a.maxRung()) return false;
+        return switch (a.kind()) {
+            case BUILD_UP -> s.maxBuildUp > 0 && s.forces < s.activeForces;
+            case DRAW_DOWN -> s.forces > 0;
+            case SUPPLY_ARMS -> s.partner >= 0;
+            case REINFORCE_ALLY -> memberWith(m, s, AllianceSpec.Instrument.REINFORCEMENT) >= 0;
+            case THREATEN_SANCTIONS -> nextThreat(m, s) >= 0;
+            case BACK_SANCTIONS, BLOCK_SANCTIONS -> memberWith(m, s, AllianceSpec.Instrument.SANCTIONS) >= 0;
+            case PROPOSE_TALKS -> s.rival >= 0 && !m.talksPending(s.index, s.rival);
+            case CONCEDE -> s.rival >= 0 && Math.abs(m.states[s.rival].ideal - m.crisis.statusQuo) > 1e-6;
+            case HOLD, DEMAND, WARN -> true;
+            default -> s.rival >= 0;
+        };
+    }
+
+    static double utility(CrisisModel m, StateAgent s, int i) {
+        ActionSpec a = s.actions[i];
+        DrawnParameters p = m.p;
+        Crisis c = m.crisis;
+        double cost = s.actionCost[i];
+        double amount = s.actionAmount[i];
+        return switch (a.kind()) {
+            case HOLD -> 0;
+            case BUILD_UP, DRAW_DOWN -> {
+                double rivalForces = s.rival < 0 ? 0 : m.states[s.rival].forces;
+                double rate = MilitaryPosture.richardsonRate(p.fear, rivalForces, p.fatigue, s.forces, s.grievance);
+                double pull = s.maxBuildUp > 0 ? clamp(rate / s.maxBuildUp, -1, 1) : Math.signum(rate);
+                double agreementPull = c.agreement && m.isParty(s.index) ? p.postureWeight : 0;
+                yield (a.kind() == Kind.BUILD_UP ? p.postureWeight * pull - agreementPull : -p.postureWeight * pull + agreementPull) - cost;
+            }
+            case DEMAND, WARN -> p.wordsWeight * c.tension * s.resolve - cost;
+            case SUPPLY_ARMS, REINFORCE_ALLY, THREATEN_SANCTIONS, BACK_SANCTIONS -> p.supportWeight * c.tension * s.resolve - cost;
+            case BLOCK_SANCTIONS -> p.supportWeight * (dependence(m, s) - c.tension * s.resolve) - cost;
+            case PROPOSE_TALKS -> p.talksWeight * Diplomacy.bargainingRange(m, s.index, s.rival, s.index) - cost;
+            case CONCEDE -> {
+                StateAgent r = m.states[s.rival];
+                double threatWithinMonth = 1 - Math.pow(1 - r.forceProbability, 30);
+                yield s.salience * amount * (p.concedeThreat * threatWithinMonth - 1) - cost;
+            }
+            case HYBRID, INCURSION, INVASION, STRIKE_ALLIANCE, NUCLEAR_USE -> forceUtility(m, s, i);
+        };
+    }
+
+    /**
+     * Use of force: a share of the stake won with the chance of winning, against the military cost, the sanctions
+     * it would bring (each threatened tier counts fully times the sender's credibility, others at half) and the
+     * alliance's response when the rung it leads to reaches collective defence.
+     */
+    static double forceUtility(CrisisModel m, StateAgent s, int i) {
+        ActionSpec a = s.actions[i];
+        DrawnParameters p = m.p;
+        double share = s.actionAmount[i];
+        int target = a.kind() == Kind.STRIKE_ALLIANCE ? strongestAllianceRival(m, s) : s.rival;
+        if (target < 0) return Double.NEGATIVE_INFINITY;
+        boolean camp = a.kind() == Kind.STRIKE_ALLIANCE || a.kind() == Kind.NUCLEAR_USE;
+        double win = MilitaryPosture.winChance(m, s.index, s.index, target, camp);
+        double distance = Math.abs(s.ideal - m.states[target].ideal);
+        double statusQuoLoss = s.salience * Math.abs(m.crisis.statusQuo - s.ideal);
+        double warLoss = s.salience * (1 - win) * distance;
+        int rung = Math.max(m.crisis.rung, m.actionRung[s.actionIndex[i]]);
+        double risk = 1.5 - s.riskTolerance;
+        double costs = share * p.warCost * (1 - s.resolve) + expectedSanctions(m, s.index, rung) + expectedAllianceResponse(m, s.index, rung);
+        return share * (statusQuoLoss - warLoss + s.pressure * m.crisis.tension) - risk * costs - s.actionCost[i];
+    }
+
+    /** Expected cost, in stake units, of the sanctions a state would bring on itself by pushing the crisis to the rung. */
+    static double expectedSanctions(CrisisModel m, int state, int rung) {
+        double total = 0;
+        for (AllianceAgent al : m.alliances) {
+            if (al.adversary != state || !al.has(AllianceSpec.Instrument.SANCTIONS)) continue;
+            for (int t = al.imposedTier; t < m.tiers.length; t++) {
+                if (m.tierImposeRung[t] > rung) continue;
+                double credibility = al.cohesion * (t < al.threatenedTier ? 1 : 0.5);
+                total += m.tierCostToTarget[t] * m.p.sanctionsWeight * credibility;
+            }
+        }
+        return total;
+    }
+
+    static double expectedAllianceResponse(CrisisModel m, int state, int rung) {
+        if (rung < m.p.allianceWarRung) return 0;
+        double total = 0;
+        for (AllianceAgent al : m.alliances) {
+            if (al.adversary == state && al.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE)) total += m.p.allianceWarCost * al.cohesion;
+        }
+        return total;
+    }
+
+    /** The member state of the alliance that most opposes s (its lead, or its largest economy). */
+    static int strongestAllianceRival(CrisisModel m, StateAgent s) {
+        for (AllianceAgent al : m.alliances) {
+            if (al.adversary == s.index && al.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE)) return al.lead;
+        }
+        return -1;
+    }
+
+    static double dependence(CrisisModel m, StateAgent s) {
+        double d = 0;
+        for (int a : s.memberOf) {
+            AllianceAgent al = m.alliances[a];
+            for (int k = 0; k < al.members.length; k++) if (al.members[k] == s.index) d = Math.max(d, al.dependence[k]);
+        }
+        return d;
+    }
+
+    static int memberWith(CrisisModel m, StateAgent s, AllianceSpec.Instrument inst) {
+        for (int a : s.memberOf) if (m.alliances[a].has(inst)) return a;
+        return -1;
+    }
+
+    /** The alliance whose next sanctions tier s can threaten today, or -1. */
+    static int nextThreat(CrisisModel m, StateAgent s) {
+        for (int a : s.memberOf) {
+            AllianceAgent al = m.alliances[a];
+            if (!al.has(AllianceSpec.Instrument.SANCTIONS)) continue;
+            int t = al.threatenedTier;
+            if (t < m.tiers.length && m.tierThreatRung[t] <= m.crisis.rung) return a;
+        }
+        return -1;
+    }
+
+    /** Quantal response: p_i proportional to exp(lambda * u_i); NaN utilities get probability 0. */
+    public static void logit(double[] u, double lambda, double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : u) if (!Double.isNaN(v) && v > max) max = v;
+        double sum = 0;
+        for (int i = 0; i < u.length; i++) {
+            p[i] = Double.isNaN(u[i]) || u[i] == Double.NEGATIVE_INFINITY ? 0 : Math.exp(lambda * (u[i] - max));
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) p[i] /= sum;
+    }
+
+    /** The index that a uniform draw picks under the probabilities. */
+    static int draw(double[] p, double uniform) {
+        double acc = 0;
+        int last = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] <= 0) continue;
+            acc += p[i];
+            last = i;
+            if (uniform < acc) return i;
+        }
+        return last;
+    }
+
+    static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

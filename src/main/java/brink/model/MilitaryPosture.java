@@ -1,0 +1,77 @@
+package brink.model;
+
+import brink.scenario.AllianceSpec;
+
+/**
+ * Forces and fighting: effective strength, the contest success function, and Richardson's arms-race rate.
+ * Pure functions of the model's state, so each can be tested on a hand-made situation.
+ */
+public final class MilitaryPosture {
+    private MilitaryPosture() {
+    }
+
+    /** Forces that count in a fight: theatre forces times readiness, scaled by resolve (0.5 resolve = 1). */
+    static double effective(double forces, double readiness, double resolve, double resolveWeight) {
+        return forces * readiness * (1 - resolveWeight + 2 * resolveWeight * resolve);
+    }
+
+    /** Contest success function: the chance that a side with strength a prevails over one with strength b. */
+    public static double winProbability(double a, double b, double gamma) {
+        if (a <= 0 && b <= 0) return 0.5;
+        double pa = Math.pow(Math.max(a, 0), gamma);
+        double pb = Math.pow(Math.max(b, 0), gamma);
+        return pa / (pa + pb);
+    }
+
+    /** Richardson: rate = fear * rival's forces - fatigue * own forces + grievance (thousand troops per day). */
+    public static double richardsonRate(double fear, double rivalForces, double fatigue, double ownForces, double grievance) {
+        return fear * rivalForces - fatigue * ownForces + grievance;
+    }
+
+    /**
+     * Strength of {@code s} in a war against {@code opponent} as {@code observer} sees it: its own effective forces
+     * and arms received, plus the members of its alliances with collective defence weighted by cohesion, and,
+     * when {@code camp} is set, every ally and alliance partner that is also the opponent's rival.
+     */
+    static double strength(CrisisModel m, int observer, int s, int opponent, boolean camp) {
+        StateAgent st = m.states[s];
+        double w = m.p.resolveForceWeight;
+        double res = observer == s ? st.resolve : m.states[observer].believedResolve(s);
+        double total = effective(st.forces, st.readiness, res, w) + st.supplies;
+        for (int a : st.memberOf) {
+            AllianceAgent al = m.alliances[a];
+            if (!camp && !al.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE)) continue;
+            double sum = 0;
+            for (int mem : al.members) {
+                if (mem == s) continue;
+                StateAgent x = m.states[mem];
+                sum += effective(x.forces, x.readiness, x.resolve, w);
+            }
+            total += al.cohesion * sum;
+        }
+        if (camp) {
+            for (int a : st.memberOf) {
+                for (int partner : m.partnersOf[a]) {
+                    if (partner != s && m.states[partner].rival == opponent) {
+                        StateAgent x = m.states[partner];
+                        total += effective(x.forces, x.readiness, x.resolve, w) + x.supplies;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The chance that {@code s} wins a war against {@code opponent}, as {@code observer} estimates it. */
+    static double winChance(CrisisModel m, int observer, int s, int opponent, boolean camp) {
+        return winProbability(strength(m, observer, s, opponent, camp), strength(m, observer, opponent, s, camp), m.p.contestExponent);
+    }
+
+    /** Build-up: the Richardson rate, at least a fifth of the capacity and at most all of it, within the active forces. */
+    static double buildUp(CrisisModel m, StateAgent s) {
+        double rivalForces = s.rival < 0 ? 0 : m.states[s.rival].forces;
+        double rate = richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, s.grievance);
+        double step = Math.max(0.2 * s.maxBuildUp, Math.min(s.maxBuildUp, rate));
+        return Math.max(0, Math.min(step, s.activeForces - s.forces));
+    }
+}

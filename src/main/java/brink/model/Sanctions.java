@@ -1,0 +1,93 @@
+package brink.model;
+
+import brink.scenario.AllianceSpec;
+import org.apache.commons.math3.stat.StatUtils;
+
+/**
+ * Alliance aggregation and sanctions. Each member's support for the alliance's next step falls with its energy
+ * dependence on the adversary and rises with the rung; cohesion falls with the spread of support. A tier is
+ * imposed when the rule lets it pass: under consensus one veto blocks it for the day.
+ */
+public final class Sanctions {
+    private Sanctions() {
+    }
+
+    /** Probability that a member vetoes a tier: logistic(intercept + dependence weight * dep - rung weight * (rung - impose rung)). */
+    public static double vetoProbability(double dependence, int rung, int imposeRung, DrawnParameters p) {
+        return Diplomacy.logistic(p.vetoIntercept + p.vetoDependence * dependence - p.vetoRung * (rung - imposeRung));
+    }
+
+    static void aggregate(CrisisModel m, AllianceAgent al) {
+        Crisis c = m.crisis;
+        int next = al.imposedTier;
+        boolean sanctions = al.has(AllianceSpec.Instrument.SANCTIONS) && next < m.tiers.length;
+        int reference = sanctions ? m.tierImposeRung[next] : m.scenario.crisis().initialRung();
+        for (int k = 0; k < al.members.length; k++) {
+            al.support[k] = 1 - vetoProbability(al.dependence[k], c.rung, reference, m.p);
+        }
+        al.boost *= 0.95;
+        double spread = al.members.length > 1 ? Math.sqrt(StatUtils.populationVariance(al.support)) : 0;
+        al.cohesion = Decisions.clamp(1 - m.p.cohesionSpread * spread + al.boost, 0, 1);
+        if (!sanctions || al.adversary < 0) return;
+
+        // the alliance threatens what the rung warrants, if most members back it
+        if (al.threatenedTier < m.tiers.length && c.rung >= m.tierThreatRung[al.threatenedTier] && StatUtils.mean(al.support) >= 0.5) {
+            threaten(m, al, al.threatenedTier + 1, "");
+        }
+        if (c.rung >= m.tierImposeRung[next] && passes(m, al)) impose(m, al, next + 1);
+    }
+
+    /** Does the next tier pass today under the alliance's rule? Each member draws its veto. */
+    static boolean passes(CrisisModel m, AllianceAgent al) {
+        AllianceSpec.DecisionRule rule = al.spec.decisionRule();
+        double yes = 0, all = 0;
+        for (int k = 0; k < al.members.length; k++) {
+            int mem = al.members[k];
+            boolean veto = m.random.nextDouble() >= al.support[k];
+            veto = m.sanctionsVote(mem, veto);
+            if (rule == AllianceSpec.DecisionRule.CONSENSUS && veto) {
+                if (al.vetoSaid <= al.imposedTier) {
+                    al.vetoSaid = al.imposedTier + 1;
+                    m.say(m.states[mem].name + " vetoes " + m.tiers[al.imposedTier].name() + " sanctions in the " + al.name);
+                }
+                return false;
+            }
+            if (rule == AllianceSpec.DecisionRule.LEAD_STATE && mem == al.lead) return !veto;
+            double w = m.states[mem].gdp;
+            all += w;
+            if (!veto) yes += w;
+        }
+        return rule != AllianceSpec.DecisionRule.QUALIFIED_MAJORITY || yes >= al.spec.majority() * all;
+    }
+
+    static void threaten(CrisisModel m, AllianceAgent al, int tier, String how) {
+        if (tier <= al.threatenedTier || tier > m.tiers.length) return;
+        al.threatenedTier = tier;
+        m.say(al.name + " threatens " + m.tiers[tier - 1].name() + " sanctions" + how);
+    }
+
+    static void impose(CrisisModel m, AllianceAgent al, int tier) {
+        if (tier <= al.imposedTier || tier > m.tiers.length) return;
+        al.imposedTier = tier;
+        al.threatenedTier = Math.max(al.threatenedTier, tier);
+        m.say(al.name + " imposes " + m.tiers[tier - 1].name() + " sanctions on " + m.states[al.adversary].name);
+    }
+
+    /** A day of costs: the target loses its share of GDP per tier in force, each sender in proportion to its dependence. */
+    static void accrueCosts(CrisisModel m) {
+        for (AllianceAgent al : m.alliances) {
+            if (al.imposedTier == 0 || al.adversary < 0) continue;
+            double toTarget = 0, toSenders = 0;
+            for (int t = 0; t < al.imposedTier; t++) {
+                toTarget += m.tierCostToTarget[t];
+                toSenders += m.tierCostToSenders[t];
+            }
+            StateAgent target = m.states[al.adversary];
+            target.gdpLost += target.gdp * toTarget / 365.0;
+            for (int k = 0; k < al.members.length; k++) {
+                StateAgent s = m.states[al.members[k]];
+                s.gdpLost += s.gdp * toSenders * al.dependence[k] / 365.0;
+            }
+        }
+    }
+}

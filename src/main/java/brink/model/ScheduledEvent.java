@@ -1,0 +1,77 @@
+package brink.model;
+
+import brink.scenario.EventSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** A scheduled event or inject, placed on the schedule at its day; it fires before the states decide. */
+public final class ScheduledEvent implements Steppable {
+    final transient EventSpec spec;
+    /** Index among the scenario's bargaining events (for the run's record), -1 for others and for proposals. */
+    final int talkIndex;
+    final int[] participants;
+    final boolean[] participantIsAlliance;
+    final int mediators;
+    final double tension, cohesion, forces, amount;
+    final String label;
+
+    ScheduledEvent(CrisisModel m, EventSpec spec, int talkIndex, Draw draw) {
+        this.spec = spec;
+        this.talkIndex = talkIndex;
+        int n = spec.participants().size();
+        participants = new int[n];
+        participantIsAlliance = new boolean[n];
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String id = spec.participants().get(i);
+            int s = m.stateIndexOrMinus(id);
+            participantIsAlliance[i] = s < 0;
+            participants[i] = s >= 0 ? s : m.allianceIndex(id);
+            names.append(i > 0 ? ", " : "").append(s >= 0 ? m.states[s].name : m.alliances[participants[i]].name);
+        }
+        mediators = spec.mediators().size();
+        tension = draw.value(spec.tension());
+        cohesion = draw.value(spec.cohesion());
+        forces = spec.forces() == null ? 0 : draw.value(spec.forces());
+        amount = draw.value(spec.amount());
+        label = spec.name() + " (" + names + ")";
+    }
+
+    /** The state that speaks for a side: the state itself, or the alliance's lead. */
+    int representative(CrisisModel m, int i) {
+        return participantIsAlliance[i] ? m.alliances[participants[i]].lead : participants[i];
+    }
+
+    @Override
+    public void step(SimState state) {
+        CrisisModel m = (CrisisModel) state;
+        Crisis c = m.crisis;
+        if (c.ended) return;
+        double before = c.tension;
+        c.addTension(tension);
+        for (int i = 0; i < participants.length; i++) {
+            if (!participantIsAlliance[i]) continue;
+            AllianceAgent al = m.alliances[participants[i]];
+            al.boost += cohesion;
+            if (spec.tier() != null && spec.type() == EventSpec.Type.SANCTIONS) Sanctions.impose(m, al, spec.tier());
+            else if (spec.tier() != null) Sanctions.threaten(m, al, spec.tier(), " (" + spec.name() + ")");
+        }
+        if (spec.state() != null) {
+            StateAgent s = m.states[m.stateIndex(spec.state())];
+            s.forces = Math.max(0, s.forces + forces);
+        }
+        if (amount > 0) {
+            double target = m.states[representative(m, 0)].ideal;
+            c.statusQuo += Math.signum(target - c.statusQuo) * Math.min(amount, Math.abs(target - c.statusQuo));
+        }
+        String result = "";
+        if (spec.type().isBargaining()) {
+            int a = representative(m, 0), b = representative(m, 1);
+            m.talksHeld(a, b);
+            TalkResult r = Diplomacy.talk(m, a, b, mediators);
+            if (talkIndex >= 0) c.talkResult[talkIndex] = (byte) r.ordinal();
+            result = ": " + r.label();
+        }
+        m.say(label + result + " — tension " + CrisisModel.f2(before) + " → " + CrisisModel.f2(c.tension));
+    }
+}

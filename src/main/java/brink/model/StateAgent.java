@@ -1,0 +1,106 @@
+package brink.model;
+
+import brink.scenario.ActionSpec;
+import brink.scenario.StateSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A state. Holds its drawn attributes, its forces and its beliefs; each day a principal (a state with actions)
+ * chooses one action by expected utility with logit noise. Other states only bear costs and feed their alliances.
+ */
+public final class StateAgent implements Steppable {
+    public final int index;
+    public final String id;
+    public final String name;
+    public final transient StateSpec spec;
+
+    // drawn attributes
+    public double forces;
+    public double activeForces;
+    public double readiness;
+    public double maxBuildUp;
+    public double forceCost;
+    public double gdp;
+    public double resolve;
+    public double riskTolerance;
+    public double pressure;
+    public double grievance;
+    public double salience;
+    /** Ideal point on the crisis's contested issue, 0..1. */
+    public double ideal;
+
+    /** GDP lost so far to sanctions (as target or sender), billion USD. */
+    public double gdpLost;
+    /** Arms received from partners, in thousand-troop equivalents. */
+    public double supplies;
+    /** Beta belief about each other state's resolve (alpha, beta by state index). */
+    public final double[] beliefAlpha;
+    public final double[] beliefBeta;
+
+    /** Main rival (strongest rival edge), -1 when none. */
+    public int rival = -1;
+    /** The partner this state supplies arms to, -1 when none. */
+    public int partner = -1;
+    /** Alliances this state is a member of. */
+    public int[] memberOf = new int[0];
+
+    // the actions open to it, with their drawn numbers (arrays so the daily step allocates nothing)
+    public ActionSpec[] actions = new ActionSpec[0];
+    int[] actionIndex = new int[0];
+    double[] actionCost = new double[0];
+    double[] actionTension = new double[0];
+    double[] actionSignal = new double[0];
+    double[] actionAmount = new double[0];
+    /** Utilities and probabilities of yesterday's decision, for inspectors and play mode; NaN when not open. */
+    public double[] lastUtility = new double[0];
+    public double[] lastProbability = new double[0];
+    /** Probability that it chose a use of force yesterday: its visible posture. */
+    public double forceProbability;
+    /** Index (into actions) of the last action chosen, -1 before the first decision. */
+    public int lastChoice = -1;
+    /** An action a player chose for today (index into actions), or -1 to let the model choose. */
+    public int forcedChoice = -1;
+
+    StateAgent(int index, StateSpec spec, int states) {
+        this.index = index;
+        this.spec = spec;
+        this.id = spec.id();
+        this.name = spec.name();
+        beliefAlpha = new double[states];
+        beliefBeta = new double[states];
+        java.util.Arrays.fill(beliefAlpha, 1);
+        java.util.Arrays.fill(beliefBeta, 1);
+    }
+
+    public boolean isPrincipal() {
+        return actions.length > 0;
+    }
+
+    /** Expected resolve of another state under this state's belief. */
+    public double believedResolve(int other) {
+        return beliefAlpha[other] / (beliefAlpha[other] + beliefBeta[other]);
+    }
+
+    @Override
+    public void step(SimState state) {
+        CrisisModel m = (CrisisModel) state;
+        if (m.crisis.ended) return;
+        if (isPrincipal()) Decisions.decide(m, this);
+    }
+
+    // MASON inspector properties
+    public double getForces() { return forces; }
+    public double getResolve() { return resolve; }
+    public double getGdpLost() { return gdpLost; }
+    public double getSupplies() { return supplies; }
+    public double getIdealPoint() { return ideal; }
+    public double getForceProbability() { return forceProbability; }
+    public String getLastAction() { return lastChoice < 0 ? "-" : actions[lastChoice].name(); }
+    public String getName() { return name; }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,79 @@
+package brink.montecarlo;
+
+import brink.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs replications on a pool of threads, one fresh SimState each, and hands them to a consumer in run order.
+ * Work goes in chunks: memory stays bounded whatever the number of runs, and order needs no reordering buffer.
+ */
+public final class Batch implements AutoCloseable {
+    /** Stops the batch between chunks (Ctrl-C); what finished is kept. */
+    public final AtomicBoolean stop = new AtomicBoolean();
+    private final ExecutorService pool;
+    private final int threads;
+
+    public Batch(int threads) {
+        this.threads = threads;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "brink-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** What replication {@code i} of a job is: its scenario, point and run index and seed. */
+    public interface Job {
+        Replication run(long index);
+    }
+
+    /** Runs replications from..to-1 of the job; returns how many were handed to the consumer. */
+    public long run(Job job, long from, long to, Consumer<Replication> consumer) {
+        int chunk = Math.max(64, threads * 128);
+        long done = 0;
+        for (long start = from; start < to && !stop.get(); start += chunk) {
+            int size = (int) Math.min(chunk, to - start);
+            Replication[] out = new Replication[size];
+            AtomicInteger next = new AtomicInteger();
+            long base = start;
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < size; ) out[i] = job.run(base + i);
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException("a worker failed outside a replication", e);
+                }
+            }
+            for (Replication r : out) consumer.accept(r);
+            done += size;
+        }
+        return done;
+    }
+
+    /** A job of plain replications of one scenario. */
+    public static Job of(Scenario scenario, long master) {
+        return k -> Replication.of(scenario, 0, k, Seeds.run(master, k));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

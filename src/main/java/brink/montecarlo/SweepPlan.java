@@ -1,0 +1,55 @@
+package brink.montecarlo;
+
+import ec.util.MersenneTwisterFast;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The points of a parameter sweep: a full grid over listed values, or a Latin hypercube over ranges. */
+public record SweepPlan(List<String> paths, List<List<String>> points) {
+
+    /** Every combination of the listed values; the last path varies fastest. */
+    public static SweepPlan grid(List<String> paths, List<List<String>> values) {
+        List<List<String>> points = new ArrayList<>();
+        points.add(List.of());
+        for (List<String> vs : values) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> p : points) {
+                for (String v : vs) {
+                    List<String> q = new ArrayList<>(p);
+                    q.add(v);
+                    next.add(List.copyOf(q));
+                }
+            }
+            points = next;
+        }
+        return new SweepPlan(List.copyOf(paths), points);
+    }
+
+    /**
+     * A Latin hypercube of k points: each range is cut into k equal strata and every stratum of every parameter
+     * is used exactly once, at a uniform position inside it; the pairing of strata is a random permutation.
+     */
+    public static SweepPlan latinHypercube(List<String> paths, double[] low, double[] high, int k, long seed) {
+        MersenneTwisterFast r = new MersenneTwisterFast(seed ^ 0x1A7E_5EEDL);
+        double[][] v = new double[paths.size()][k];
+        for (int j = 0; j < paths.size(); j++) {
+            int[] perm = new int[k];
+            Arrays.setAll(perm, i -> i);
+            for (int i = k - 1; i > 0; i--) {
+                int x = r.nextInt(i + 1), tmp = perm[i];
+                perm[i] = perm[x];
+                perm[x] = tmp;
+            }
+            for (int i = 0; i < k; i++) v[j][i] = low[j] + (perm[i] + r.nextDouble()) / k * (high[j] - low[j]);
+        }
+        List<List<String>> points = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            List<String> p = new ArrayList<>();
+            for (int j = 0; j < paths.size(); j++) p.add(Double.toString(v[j][i]));
+            points.add(List.copyOf(p));
+        }
+        return new SweepPlan(List.copyOf(paths), points);
+    }
+}

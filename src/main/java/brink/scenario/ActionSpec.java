@@ -1,0 +1,66 @@
+package brink.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An action open to states. Its kind says which behaviour carries it out; the numbers say how much it costs,
+ * how much it moves tension and how loudly it signals resolve. Rungs it leads to are set by ladder triggers.
+ */
+public record ActionSpec(
+        String id,
+        String name,
+        Kind kind,
+        @Opt @Range(min = 0, max = 99) @Doc("lowest rung on which the action is open") Integer minRung,
+        @Opt @Range(min = 0, max = 99) @Doc("highest rung on which the action is open") Integer maxRung,
+        @Opt @Range(min = 0) @Doc("cost of taking the action, stake units") Param cost,
+        @Opt @Range(min = -1, max = 1) @Doc("change of the tension index when taken") Param tension,
+        @Opt @Range(min = 0) @Doc("weight of the action as a signal of resolve (pseudo-observations)") Param signal,
+        @Opt @Range(min = 0) @Doc("size: thousand troops for force moves, share of the stake for uses of force, position change for concessions") Param amount,
+        @Opt String description) {
+
+    public ActionSpec {
+        minRung = minRung == null ? 0 : minRung;
+        maxRung = maxRung == null ? 99 : maxRung;
+        cost = cost == null ? Param.of(0) : cost;
+        tension = tension == null ? Param.of(0) : tension;
+        signal = signal == null ? Param.of(0) : signal;
+        amount = amount == null ? Param.of(0) : amount;
+        description = description == null ? "" : description;
+    }
+
+    public enum Kind {
+        @JsonProperty("hold") HOLD(0),
+        @JsonProperty("build-up") BUILD_UP(1),
+        @JsonProperty("draw-down") DRAW_DOWN(-1),
+        @JsonProperty("reinforce-ally") REINFORCE_ALLY(1),
+        @JsonProperty("supply-arms") SUPPLY_ARMS(1),
+        @JsonProperty("hybrid") HYBRID(1),
+        @JsonProperty("incursion") INCURSION(1),
+        @JsonProperty("invasion") INVASION(1),
+        @JsonProperty("strike-alliance") STRIKE_ALLIANCE(1),
+        @JsonProperty("nuclear-use") NUCLEAR_USE(1),
+        @JsonProperty("propose-talks") PROPOSE_TALKS(-1),
+        @JsonProperty("concede") CONCEDE(-1),
+        @JsonProperty("demand") DEMAND(1),
+        @JsonProperty("warn") WARN(1),
+        @JsonProperty("threaten-sanctions") THREATEN_SANCTIONS(1),
+        @JsonProperty("back-sanctions") BACK_SANCTIONS(1),
+        @JsonProperty("block-sanctions") BLOCK_SANCTIONS(-1);
+
+        /** +1 escalatory (signals resolve), -1 conciliatory, 0 neutral. */
+        public final int direction;
+
+        Kind(int direction) {
+            this.direction = direction;
+        }
+
+        /** Uses of force: their value follows from the expected utility of fighting. */
+        public boolean isForce() {
+            return this == HYBRID || this == INCURSION || this == INVASION || this == STRIKE_ALLIANCE || this == NUCLEAR_USE;
+        }
+
+        public String label() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+}

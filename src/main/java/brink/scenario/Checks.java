@@ -1,0 +1,199 @@
+package brink.scenario;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The rules that span fields: references to declared ids, duplicate ids, dates inside the horizon, rungs on the ladder. */
+final class Checks {
+    private final Shape shape;
+
+    Checks(String file, Locations locations, List<Problem> problems) {
+        this.shape = new Shape(file, locations, problems);
+    }
+
+    void check(Scenario s) {
+        Set<String> states = ids(s.states(), StateSpec::id, "states");
+        Set<String> alliances = ids(s.alliances(), AllianceSpec::id, "alliances");
+        Set<String> actions = ids(s.actions(), ActionSpec::id, "actions");
+        Set<String> issues = ids(s.issues(), ContestedIssue::id, "issues");
+        Set<String> sources = ids(s.sources(), Source::id, "sources");
+        ids(s.events(), EventSpec::id, "events");
+        ids(s.outcomes(), OutcomeSpec::id, "outcomes");
+        Set<String> actors = new HashSet<>(states);
+        for (AllianceSpec a : s.alliances()) {
+            if (states.contains(a.id())) err("alliances." + a.id(), "/alliances", "id '" + a.id() + "' is already a state's id; states and alliances share one namespace");
+            actors.add(a.id());
+        }
+        int top = s.ladder().size() - 1;
+
+        for (int i = 0; i < s.ladder().size(); i++) {
+            Rung r = s.ladder().get(i);
+            String path = "ladder." + r.level(), ptr = "/ladder/" + i;
+            if (r.level() != i) err(path + ".level", ptr + "/level", "rungs must be listed in order with levels 0, 1, 2, ...: expected " + i + ", got " + r.level());
+            for (int t = 0; t < r.triggers().size(); t++) {
+                Trigger tr = r.triggers().get(t);
+                String tp = path + ".triggers." + t, tptr = ptr + "/triggers/" + t;
+                if (tr.isEmpty()) err(tp, tptr, "a trigger needs at least one condition (action, tensionAbove, forcesAbove, sanctionsImposed, agreement, ...)");
+                ref(tr.action(), actions, "action", tp + ".action", tptr + "/action");
+                ref(tr.state(), states, "state", tp + ".state", tptr + "/state");
+                if ((tr.forcesAbove() != null || tr.forcesBelow() != null) && tr.state() == null) err(tp + ".state", tptr, "forcesAbove/forcesBelow need the 'state' whose forces they test");
+                tier(tr.sanctionsImposed(), s, tp + ".sanctionsImposed", tptr + "/sanctionsImposed");
+                tier(tr.sanctionsThreatened(), s, tp + ".sanctionsThreatened", tptr + "/sanctionsThreatened");
+            }
+        }
+        for (int i = 0; i < s.sanctionsTiers().size(); i++) {
+            SanctionsTier t = s.sanctionsTiers().get(i);
+            String path = "sanctionsTiers." + t.tier(), ptr = "/sanctionsTiers/" + i;
+            if (t.tier() != i + 1) err(path + ".tier", ptr + "/tier", "tiers must be listed in order 1, 2, 3, ...: expected " + (i + 1) + ", got " + t.tier());
+            rung(t.threatRung(), top, path + ".threatRung", ptr + "/threatRung");
+            rung(t.imposeRung(), top, path + ".imposeRung", ptr + "/imposeRung");
+            sources(t.sources(), sources, path, ptr);
+        }
+        for (int i = 0; i < s.issues().size(); i++) {
+            sources(s.issues().get(i).sources(), sources, "issues." + s.issues().get(i).id(), "/issues/" + i);
+        }
+        for (int i = 0; i < s.states().size(); i++) {
+            StateSpec st = s.states().get(i);
+            String path = "states." + st.id(), ptr = "/states/" + i;
+            for (String k : st.positions().keySet()) ref(k, issues, "issue", path + ".positions." + k, ptr + "/positions/" + Shape.escape(k));
+            for (int b = 0; b < st.beliefs().size(); b++) {
+                String about = st.beliefs().get(b).about();
+                ref(about, states, "state", path + ".beliefs." + b + ".about", ptr + "/beliefs/" + b + "/about");
+                if (st.id().equals(about)) err(path + ".beliefs." + b + ".about", ptr + "/beliefs/" + b + "/about", "a state holds no belief about itself");
+            }
+            for (int a = 0; a < st.actions().size(); a++) ref(st.actions().get(a), actions, "action", path + ".actions." + a, ptr + "/actions/" + a);
+            if (!st.actions().isEmpty() && s.relations().stream().noneMatch(r -> r.type() == Relation.Type.RIVAL && r.from().equals(st.id()))) {
+                err(path + ".actions", ptr + "/actions", "a state that takes decisions needs a 'rival' relation from it (whom its actions are aimed at)");
+            }
+            sources(st.sources(), sources, path, ptr);
+        }
+        for (int i = 0; i < s.alliances().size(); i++) {
+            AllianceSpec a = s.alliances().get(i);
+            String path = "alliances." + a.id(), ptr = "/alliances/" + i;
+            for (int m = 0; m < a.members().size(); m++) ref(a.members().get(m), states, "state", path + ".members." + m, ptr + "/members/" + m);
+            if (a.members().isEmpty()) err(path + ".members", ptr + "/members", "an alliance needs at least one member");
+            if (a.decisionRule() == AllianceSpec.DecisionRule.LEAD_STATE && a.lead() == null) err(path + ".lead", ptr, "the lead-state rule needs a 'lead'");
+            if (a.lead() != null && !a.members().contains(a.lead())) err(path + ".lead", ptr + "/lead", "the lead '" + a.lead() + "' is not a member");
+            ref(a.adversary(), states, "state", path + ".adversary", ptr + "/adversary");
+            if (a.has(AllianceSpec.Instrument.SANCTIONS) && a.adversary() == null) err(path + ".adversary", ptr, "an alliance with the sanctions instrument needs an 'adversary' to sanction");
+            sources(a.sources(), sources, path, ptr);
+        }
+        for (int i = 0; i < s.relations().size(); i++) {
+            Relation r = s.relations().get(i);
+            String path = "relations." + i, ptr = "/relations/" + i;
+            ref(r.from(), actors, "state or alliance", path + ".from", ptr + "/from");
+            ref(r.to(), r.type() == Relation.Type.MEMBER_OF || r.type() == Relation.Type.PARTNER_OF ? alliances : actors,
+                    r.type() == Relation.Type.MEMBER_OF || r.type() == Relation.Type.PARTNER_OF ? "alliance" : "state or alliance", path + ".to", ptr + "/to");
+            if (r.type() == Relation.Type.ENERGY_DEPENDENCE && !r.weight().uncertain() && r.weight().value() > 1) {
+                err(path + ".weight", ptr + "/weight", "an energy-dependence weight is a share: expected [0, 1], got " + r.weight().value());
+            }
+            sources(r.sources(), sources, path, ptr);
+        }
+        for (int i = 0; i < s.actions().size(); i++) {
+            ActionSpec a = s.actions().get(i);
+            String path = "actions." + a.id(), ptr = "/actions/" + i;
+            rung(a.minRung(), top, path + ".minRung", ptr + "/minRung");
+            if (a.maxRung() != 99) rung(a.maxRung(), top, path + ".maxRung", ptr + "/maxRung");
+            if (a.minRung() > a.maxRung()) err(path + ".maxRung", ptr + "/maxRung", "maxRung must be >= minRung");
+        }
+        events(s, s.events(), "", states, actors, issues, sources);
+        for (int i = 0; i < s.outcomes().size(); i++) {
+            OutcomeSpec o = s.outcomes().get(i);
+            String path = "outcomes." + o.id(), ptr = "/outcomes/" + i;
+            rung(o.rung(), top, path + ".rung", ptr + "/rung");
+            for (Integer r : new Integer[]{o.peakRungAtLeast(), o.peakRungAtMost(), o.endRungAtLeast(), o.endRungAtMost()}) {
+                if (r != null) rung(r, top, path, ptr);
+            }
+        }
+        if (s.outcomes().isEmpty()) {
+            err("outcomes", "/outcomes", "at least one outcome class is needed");
+        } else {
+            OutcomeSpec last = s.outcomes().get(s.outcomes().size() - 1);
+            if (!last.matches(0, 0, false) || !last.matches(top, top, true)) {
+                err("outcomes." + last.id(), "/outcomes/" + (s.outcomes().size() - 1),
+                        "the last outcome class must have no conditions, so that every run gets a class");
+            }
+        }
+        CrisisSpec c = s.crisis();
+        rung(c.initialRung(), top, "crisis.initialRung", "/crisis/initialRung");
+        ref(c.issue(), issues, "issue", "crisis.issue", "/crisis/issue");
+        sources(c.sources(), sources, "crisis", "/crisis");
+        if (s.ladder().isEmpty()) err("ladder", "/ladder", "the ladder needs at least one rung");
+        if (s.issues().isEmpty()) err("issues", "/issues", "at least one contested issue is needed");
+    }
+
+    /** Checks inject events against the scenario they join. */
+    void checkInjects(Scenario s, List<EventSpec> events, String pointer) {
+        Set<String> states = new HashSet<>(), actors = new HashSet<>(), issues = new HashSet<>(), sources = new HashSet<>();
+        s.states().forEach(x -> states.add(x.id()));
+        actors.addAll(states);
+        s.alliances().forEach(x -> actors.add(x.id()));
+        s.issues().forEach(x -> issues.add(x.id()));
+        s.sources().forEach(x -> sources.add(x.id()));
+        Set<String> taken = new HashSet<>();
+        s.events().forEach(e -> taken.add(e.id()));
+        for (int i = 0; i < events.size(); i++) {
+            if (taken.contains(events.get(i).id())) {
+                err("events." + events.get(i).id(), pointer + "/" + i + "/id", "event id '" + events.get(i).id() + "' is already used by the scenario");
+            }
+        }
+        events(s, events, pointer, states, actors, issues, sources);
+    }
+
+    private void events(Scenario s, List<EventSpec> events, String pointer, Set<String> states, Set<String> actors, Set<String> issues, Set<String> sources) {
+        LocalDate end = s.startDate().plusDays(s.horizonDays() - 1L);
+        for (int i = 0; i < events.size(); i++) {
+            EventSpec e = events.get(i);
+            String path = "events." + e.id(), ptr = (pointer.isEmpty() ? "/events/" : pointer + "/") + i;
+            if (e.date().isBefore(s.startDate()) || e.date().isAfter(end)) {
+                err(path + ".date", ptr + "/date", "date " + e.date() + " is outside the horizon: expected " + s.startDate() + " to " + end);
+            }
+            for (int p = 0; p < e.participants().size(); p++) ref(e.participants().get(p), actors, "state or alliance", path + ".participants." + p, ptr + "/participants/" + p);
+            for (int p = 0; p < e.mediators().size(); p++) ref(e.mediators().get(p), actors, "state or alliance", path + ".mediators." + p, ptr + "/mediators/" + p);
+            for (int p = 0; p < e.agenda().size(); p++) ref(e.agenda().get(p), issues, "issue", path + ".agenda." + p, ptr + "/agenda/" + p);
+            if (e.type().isBargaining() && e.participants().size() < 2) err(path + ".participants", ptr + "/participants", "talks need two sides: at least two participants");
+            if (e.participants().isEmpty()) err(path + ".participants", ptr + "/participants", "an event needs at least one participant");
+            ref(e.state(), states, "state", path + ".state", ptr + "/state");
+            if (e.type() == EventSpec.Type.TROOP_MOVEMENT && (e.state() == null || e.forces() == null)) err(path, ptr, "a troop-movement needs 'state' and 'forces'");
+            if (e.type() == EventSpec.Type.SANCTIONS && e.tier() == null) err(path + ".tier", ptr, "a sanctions event needs the 'tier' imposed");
+            tier(e.tier(), s, path + ".tier", ptr + "/tier");
+            sources(e.sources(), sources, path, ptr);
+        }
+    }
+
+    private <T> Set<String> ids(List<T> list, Function<T, String> id, String field) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String v = id.apply(list.get(i));
+            if (!seen.add(v)) err(field + "." + v, "/" + field + "/" + i + "/id", "duplicate id '" + v + "' in " + field);
+        }
+        return seen;
+    }
+
+    private void ref(String id, Set<String> declared, String what, String path, String ptr) {
+        if (id != null && !declared.contains(id)) {
+            err(path, ptr, "'" + id + "' is not a declared " + what + Shape.suggestion(id, List.copyOf(new java.util.TreeSet<>(declared))));
+        }
+    }
+
+    private void sources(List<String> cited, Set<String> sources, String path, String ptr) {
+        for (int i = 0; i < cited.size(); i++) ref(cited.get(i), sources, "source", path + ".sources." + i, ptr + "/sources/" + i);
+    }
+
+    private void rung(int r, int top, String path, String ptr) {
+        if (r < 0 || r > top) err(path, ptr, "rung " + r + " is not on the ladder: expected 0 to " + top);
+    }
+
+    private void tier(Integer t, Scenario s, String path, String ptr) {
+        if (t != null && (t < 1 || t > s.sanctionsTiers().size())) {
+            err(path, ptr, "sanctions tier " + t + " is not declared: expected 1 to " + s.sanctionsTiers().size());
+        }
+    }
+
+    private void err(String path, String ptr, String message) {
+        shape.report(path, ptr, message);
+    }
+}

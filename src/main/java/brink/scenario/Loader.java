@@ -1,0 +1,157 @@
+package brink.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a scenario file (JSON, or YAML by extension), applies overrides, checks everything and builds the records.
+ * Every problem is collected before failing, so an author sees them all at once.
+ */
+public final class Loader {
+    public static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    public static final ObjectMapper YAML = configure(YAMLMapper.builder().build());
+
+    private Loader() {
+    }
+
+    private static ObjectMapper configure(ObjectMapper m) {
+        return m.registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** A scenario with what was wrong with it; the scenario is null when anything was. */
+    public record Result(Scenario scenario, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static Scenario load(Path file) {
+        return load(file, List.of());
+    }
+
+    /** The scenario, or a ScenarioException listing every problem. */
+    public static Scenario load(Path file, List<Overrides.Assignment> overrides) {
+        Result r = check(file, overrides);
+        if (!r.ok()) throw new ScenarioException(r.problems());
+        return r.scenario();
+    }
+
+    public static Result check(Path file, List<Overrides.Assignment> overrides) {
+        String name = file.toString();
+        Parsed parsed = parse(file);
+        if (parsed.problem != null) return new Result(null, List.of(parsed.problem));
+        return check(name, parsed.tree, parsed.locations, overrides);
+    }
+
+    /** Checks a document already read (the GUI and sweeps re-check a tree after changing it). */
+    public static Result check(String name, JsonNode tree, List<Overrides.Assignment> overrides) {
+        return check(name, tree, null, overrides);
+    }
+
+    private static Result check(String name, JsonNode tree, Locations locations, List<Overrides.Assignment> overrides) {
+        List<Problem> problems = new ArrayList<>(Overrides.apply(tree, overrides));
+        new Shape(name, locations, problems).check(tree, Scenario.class, "", "", null);
+        if (!problems.isEmpty()) return new Result(null, problems);
+        Scenario s;
+        try {
+            s = JSON.treeToValue(tree, Scenario.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return new Result(null, List.of(new Problem(name, "", 0, 0, "cannot read the scenario: " + e.getMessage())));
+        }
+        new Checks(name, locations, problems).check(s);
+        return problems.isEmpty() ? new Result(s, List.of()) : new Result(null, problems);
+    }
+
+    /** The document as a tree, for overrides and sweeps; a ScenarioException when it is not well formed. */
+    public static JsonNode readTree(Path file) {
+        Parsed p = parse(file);
+        if (p.problem != null) throw new ScenarioException(List.of(p.problem));
+        return p.tree;
+    }
+
+    private record Parsed(JsonNode tree, Locations locations, Problem problem) {
+    }
+
+    private static Parsed parse(Path file) {
+        String name = file.toString();
+        ObjectMapper mapper;
+        try {
+            mapper = mapperFor(file);
+        } catch (ScenarioException e) {
+            return new Parsed(null, null, e.problems().get(0));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+        }
+        try {
+            JsonNode tree = mapper.readTree(bytes);
+            if (tree == null || tree.isMissingNode()) return new Parsed(null, null, new Problem(name, "", 0, 0, "the file is empty"));
+            Locations loc;
+            try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+                loc = Locations.of(p);
+            }
+            return new Parsed(tree, loc, null);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String kind = mapper == YAML ? "YAML" : "JSON";
+            return new Parsed(null, null, new Problem(name, "", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+                    "malformed " + kind + ": " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    public static ObjectMapper mapperFor(Path file) {
+        String n = file.getFileName().toString().toLowerCase();
+        if (n.endsWith(".json")) return JSON;
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) return YAML;
+        throw new ScenarioException(file.toString(), "unknown file type: expected a .json, .yaml or .yml file");
+    }
+
+    /**
+     * Events from an inject file (a list of events in the scenario's event format, JSON or YAML), checked against
+     * the scenario they are added to.
+     */
+    public static List<EventSpec> loadEvents(Path file, Scenario scenario) {
+        Parsed p = parse(file);
+        if (p.problem != null) throw new ScenarioException(List.of(p.problem));
+        JsonNode tree = p.tree.isObject() && p.tree.has("events") ? p.tree.get("events") : p.tree;
+        String pointer = tree == p.tree ? "" : "/events";
+        List<Problem> problems = new ArrayList<>();
+        if (!(tree instanceof ArrayNode)) {
+            problems.add(new Problem(file.toString(), "", 0, 0, "expected a list of events (or an object with an 'events' list)"));
+            throw new ScenarioException(problems);
+        }
+        Shape shape = new Shape(file.toString(), p.locations, problems);
+        for (int i = 0; i < tree.size(); i++) {
+            shape.check(tree.get(i), EventSpec.class, "events." + Shape.elementKey(tree.get(i), i), pointer + "/" + i, null);
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        List<EventSpec> events = new ArrayList<>();
+        for (JsonNode n : tree) events.add(JSON.convertValue(n, EventSpec.class));
+        new Checks(file.toString(), p.locations, problems).checkInjects(scenario, events, pointer);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return events;
+    }
+}
