@@ -30,13 +30,24 @@ final class NarrateCommand implements Callable<Integer> {
     @Option(names = "--run-seed", paramLabel = "SEED", description = "Replay the run with this seed (the 'seed' column of runs.csv).")
     Long runSeed;
 
+    @Option(names = "--explain", paramLabel = "STATE", description = "Also show, each day, the utility and probability of every action open to this state (by id).")
+    String explain;
+
     @Override
     public Integer call() {
         Scenario s = scenario.load();
         if (run < 0) throw new Main.BadInput("--run must be >= 0, got " + run);
         long rs = runSeed != null ? runSeed : Seeds.run(seed, run);
         CrisisModel m = new CrisisModel(s, rs, true);
-        RunRecord r = m.run();
+        RunRecord r;
+        if (explain == null) {
+            r = m.run();
+        } else {
+            if (s.state(explain).isEmpty() || s.state(explain).get().actions().isEmpty()) {
+                throw new Main.BadInput("--explain: '" + explain + "' is not a state with actions in " + s.id());
+            }
+            r = explained(m);
+        }
         System.out.println(s.title());
         System.out.println(runSeed != null ? "run seed " + rs : "master seed " + seed + ", run " + run + " (run seed " + rs + ")");
         var paths = m.draw.paths();
@@ -45,5 +56,23 @@ final class NarrateCommand implements Callable<Integer> {
         System.out.println();
         r.log().forEach(System.out::println);
         return 0;
+    }
+
+    /** Runs day by day, interleaving the chosen state's options with the story. */
+    private RunRecord explained(CrisisModel m) {
+        m.start();
+        var agent = m.states[m.stateIndex(explain)];
+        int shown = 0;
+        while (!m.crisis.ended && m.schedule.step(m)) {
+            StringBuilder b = new StringBuilder("            " + agent.name + " weighed:");
+            for (int i = 0; i < agent.actions.length; i++) {
+                if (Double.isNaN(agent.lastUtility[i])) continue;
+                b.append(String.format(java.util.Locale.ROOT, " %s %.2f (%.0f%%);", agent.actions[i].id(), agent.lastUtility[i], 100 * agent.lastProbability[i]));
+            }
+            m.log.add(b.toString());
+            shown++;
+        }
+        m.finish();
+        return m.record();
     }
 }

@@ -161,6 +161,7 @@ public class CrisisModel extends SimState {
             a.actionAmount = new double[k];
             a.lastUtility = new double[k];
             a.lastProbability = new double[k];
+            a.recent = new double[k];
             for (int j = 0; j < k; j++) {
                 int ai = actionIdx.get(s.actions().get(j));
                 ActionSpec act = scenario.actions().get(ai);
@@ -315,25 +316,22 @@ public class CrisisModel extends SimState {
         Crisis c = crisis;
         double before = c.tension;
         String detail = "";
+        double moved = 0;
         switch (a.kind()) {
             case BUILD_UP -> {
-                double d = MilitaryPosture.buildUp(this, s);
-                s.forces += d;
-                detail = String.format(Locale.ROOT, " (+%.1f, now %.1f thousand troops)", d, s.forces);
+                moved = Math.min(s.actionAmount[choice], Math.max(0, s.activeForces - s.forces));
+                s.forces += moved;
             }
             case DRAW_DOWN -> {
-                double d = Math.min(s.forces, s.actionAmount[choice]);
-                s.forces -= d;
-                detail = String.format(Locale.ROOT, " (−%.1f, now %.1f thousand troops)", d, s.forces);
+                moved = -Math.min(s.forces, s.actionAmount[choice]);
+                s.forces += moved;
             }
             case REINFORCE_ALLY -> {
-                double d = Math.min(s.actionAmount[choice], Math.max(0, s.activeForces - s.forces));
-                s.forces += d;
-                detail = String.format(Locale.ROOT, " (+%.1f thousand troops in the theatre)", d);
+                moved = Math.min(s.actionAmount[choice], Math.max(0, s.activeForces - s.forces));
+                s.forces += moved;
             }
             case SUPPLY_ARMS -> {
                 states[s.partner].supplies += s.actionAmount[choice];
-                detail = "";
             }
             case PROPOSE_TALKS -> {
                 int day = c.day + (int) Math.round(p.talksDelay);
@@ -343,14 +341,14 @@ public class CrisisModel extends SimState {
                             EventSpec.Type.TALKS, List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null);
                     pendingTalks.add(pair(s.index, s.rival));
                     schedule.scheduleOnce(day, EVENTS, new ScheduledEvent(this, e, -1, draw));
-                    detail = " with " + r.name + " for " + scenario.date(day);
+                    if (narrate) detail = " with " + r.name + " for " + scenario.date(day);
                 }
             }
             case CONCEDE -> {
                 double target = states[s.rival].ideal, from = c.statusQuo;
                 c.statusQuo += Math.signum(target - from) * Math.min(s.actionAmount[choice], Math.abs(target - from));
                 s.ideal += Math.signum(target - s.ideal) * Math.min(s.actionAmount[choice] / 2, Math.abs(target - s.ideal));
-                detail = String.format(Locale.ROOT, " (position %.2f → %.2f)", from, c.statusQuo);
+                if (narrate) detail = String.format(Locale.ROOT, " (position %.2f → %.2f)", from, c.statusQuo);
             }
             case THREATEN_SANCTIONS -> {
                 int al = Decisions.nextThreat(this, s);
@@ -367,10 +365,13 @@ public class CrisisModel extends SimState {
         if (kinetic && c.agreement && isParty(s.index)) {
             c.agreement = false;
             c.agreementSince = -1;
-            say("the agreement collapses: " + s.name + " " + a.name());
+            say(() -> "the agreement collapses: " + s.name + " " + a.name());
         }
         Beliefs.observe(this, s, choice);
-        say(s.name + " " + a.name() + detail + (before == c.tension ? "" : " — tension " + f2(before) + " → " + f2(c.tension)));
+        if (narrate) {
+            String forces = moved == 0 ? "" : String.format(Locale.ROOT, " (%+.1f, now %.1f thousand troops)", moved, s.forces);
+            say(s.name + " " + a.name() + detail + forces + (before == c.tension ? "" : " — tension " + f2(before) + " → " + f2(c.tension)));
+        }
     }
 
     /** A member's vote on a sanctions tier: its own stance today, if it took one, else its drawn inclination. */
@@ -383,7 +384,7 @@ public class CrisisModel extends SimState {
         crisis.agreement = true;
         crisis.agreementSince = crisis.day;
         agreementParties = new int[]{a, b};
-        say("agreement reached between " + states[a].name + " and " + states[b].name);
+        say(() -> "agreement reached between " + states[a].name + " and " + states[b].name);
     }
 
     boolean isParty(int s) {
@@ -434,7 +435,7 @@ public class CrisisModel extends SimState {
             c.tensionByDay[d] = (float) c.tension;
             for (int i = 0; i < principals.length; i++) c.forcesByDay[i][d] = (float) principals[i].forces;
         }
-        say("the run ends: " + reason);
+        say(() -> "the run ends: " + reason);
         schedule.clear();
     }
 
@@ -454,7 +455,7 @@ public class CrisisModel extends SimState {
             imposed[i] = alliances[i].imposedTier;
             cohesion[i] = alliances[i].cohesion;
         }
-        say("outcome: " + scenario.outcomes().get(oi).name() + " (peak rung " + crisis.peak + ", " + ladder.names[crisis.peak] + ")");
+        say(() -> "outcome: " + scenario.outcomes().get(oi).name() + " (peak rung " + crisis.peak + ", " + ladder.names[crisis.peak] + ")");
         return new RunRecord(seed(), scenario.outcomes().get(oi).id(), oi, crisis.peak, crisis.rung, crisis.day,
                 crisis.firstDay.clone(), draw.values(), imposed, cohesion, crisis.talkResult.clone(), endForces,
                 crisis.rungByDay, crisis.tensionByDay, crisis.forcesByDay, List.copyOf(log));
@@ -463,6 +464,11 @@ public class CrisisModel extends SimState {
     /** A line of the day-by-day story, dated; costs nothing when the run is not narrated. */
     void say(String text) {
         if (narrate) log.add(scenario.date(crisis == null ? 0 : crisis.day) + "  " + text);
+    }
+
+    /** The same, for lines whose text costs something to build: built only when narrating. */
+    void say(java.util.function.Supplier<String> text) {
+        if (narrate) say(text.get());
     }
 
     public boolean narrating() {

@@ -23,13 +23,16 @@ public final class Decisions {
         int choice = s.forcedChoice >= 0 ? s.forcedChoice : draw(p, m.random.nextDouble());
         s.forcedChoice = -1;
         s.lastChoice = choice;
+        for (int i = 0; i < n; i++) s.recent[i] *= m.p.repeatMemory;
+        if (s.actions[choice].kind() != Kind.HOLD) s.recent[choice] += 1;
         m.act(s, choice);
     }
 
     /** Utility of each action open to s today; NaN where an action is not open. */
     static void utilities(CrisisModel m, StateAgent s, double[] u) {
         for (int i = 0; i < s.actions.length; i++) {
-            u[i] = open(m, s, s.actions[i]) ? utility(m, s, i) : Double.NaN;
+            // habituation: an action repeated within days is worth less each time (words wear out, moves lose news value)
+            u[i] = open(m, s, s.actions[i]) ? utility(m, s, i) - m.p.repeatCost * s.recent[i] : Double.NaN;
         }
     }
 
@@ -68,7 +71,7 @@ public final class Decisions {
             case DEMAND, WARN -> p.wordsWeight * c.tension * s.resolve - cost;
             case SUPPLY_ARMS, REINFORCE_ALLY, THREATEN_SANCTIONS, BACK_SANCTIONS -> p.supportWeight * c.tension * s.resolve - cost;
             case BLOCK_SANCTIONS -> p.supportWeight * (dependence(m, s) - c.tension * s.resolve) - cost;
-            case PROPOSE_TALKS -> p.talksWeight * Diplomacy.bargainingRange(m, s.index, s.rival, s.index) - cost;
+            case PROPOSE_TALKS -> p.talksWeight * Diplomacy.expectedValue(m, s.index, s.rival) - cost;
             case CONCEDE -> {
                 StateAgent r = m.states[s.rival];
                 double threatWithinMonth = 1 - Math.pow(1 - r.forceProbability, 30);
@@ -96,8 +99,10 @@ public final class Decisions {
         double warLoss = s.salience * (1 - win) * distance;
         int rung = Math.max(m.crisis.rung, m.actionRung[s.actionIndex[i]]);
         double risk = 1.5 - s.riskTolerance;
-        double costs = share * p.warCost * (1 - s.resolve) + expectedSanctions(m, s.index, rung) + expectedAllianceResponse(m, s.index, rung);
-        return share * (statusQuoLoss - warLoss + s.pressure * m.crisis.tension) - risk * costs - s.actionCost[i];
+        double costs = share * p.warCost * (1 - s.resolve / 2) + expectedSanctions(m, s.index, rung) + expectedAllianceResponse(m, s.index, rung);
+        // domestic pressure, felt more as tension rises, makes the stake loom larger
+        double stakeWeight = 1 + s.pressure * m.crisis.tension;
+        return share * stakeWeight * (statusQuoLoss - warLoss) - risk * costs - s.actionCost[i];
     }
 
     /** Expected cost, in stake units, of the sanctions a state would bring on itself by pushing the crisis to the rung. */

@@ -27,8 +27,19 @@ public final class Diplomacy {
     static double warCost(CrisisModel m, int s, int observer) {
         StateAgent st = m.states[s];
         double resolve = observer == s ? st.resolve : m.states[observer].believedResolve(s);
-        double cost = m.p.warCost * (1 - resolve) + Decisions.expectedSanctions(m, s, m.warRung);
+        double cost = m.p.warCost * (1 - resolve / 2) + Decisions.expectedSanctions(m, s, m.warRung);
         return cost / Math.max(st.salience, 1e-9);
+    }
+
+    /**
+     * What a proposer expects of talks with the other side, from its own view of the range: P(breakthrough) +
+     * P(progress)/2 - P(breakdown), in [-1, 1].
+     */
+    static double expectedValue(CrisisModel m, int proposer, int other) {
+        double[] pr = m.talkScratch;
+        double range = bargainingRange(m, proposer, other, proposer);
+        resultProbabilities(score(range, m.crisis.trust, 0, m.crisis.tension, m.p), m.p, pr);
+        return pr[3] + pr[2] / 2 - pr[0];
     }
 
     /** Probabilities of breakdown, stalemate, progress, breakthrough (ordered logit on the score). */

@@ -22,8 +22,22 @@ public final class Draw implements java.io.Serializable {
         for (Param p : params.values()) byParam.put(p, values[i++]);
     }
 
+    /** The last scenario's uncertain parameters, per thread: a batch walks its scenario once, not once per run. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    private static Map<String, Param> uncertain(Scenario s) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == s) {
+            @SuppressWarnings("unchecked") Map<String, Param> m = (Map<String, Param>) last[1];
+            return m;
+        }
+        Map<String, Param> m = Uncertain.of(s);
+        LAST.set(new Object[]{s, m});
+        return m;
+    }
+
     public static Draw sample(Scenario s, MersenneTwisterFast random) {
-        Map<String, Param> params = Uncertain.of(s);
+        Map<String, Param> params = uncertain(s);
         double[] v = new double[params.size()];
         MtfRandomGenerator g = new MtfRandomGenerator(random);
         int i = 0;

@@ -12,17 +12,30 @@ public final class DrawnParameters implements java.io.Serializable {
             allianceWarRung, fear, fatigue, postureWeight, wordsWeight, supportWeight, talksWeight, concedeThreat,
             talksDelay, tensionDecay, tensionBaseline, rangeWeight, trustWeight, mediatorWeight, tensionWeight,
             cutStalemate, cutProgress, cutBreakthrough, breakthroughTension, progressTension, stalemateTension,
-            breakdownTension, trustStep, concessionStep, vetoIntercept, vetoDependence, vetoRung, cohesionSpread;
+            breakdownTension, trustStep, concessionStep, vetoIntercept, vetoDependence, vetoRung, cohesionSpread, repeatCost,
+            repeatMemory;
 
     /** Every component of ModelParameters has a field of the same name here; a missing one fails loudly. */
+    private static final RecordComponent[] COMPONENTS = ModelParameters.class.getRecordComponents();
+    private static final Field[] FIELDS = new Field[COMPONENTS.length];
+
+    static {
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            try {
+                FIELDS[i] = DrawnParameters.class.getField(COMPONENTS[i].getName());
+            } catch (NoSuchFieldException e) {
+                throw new ExceptionInInitializerError("model parameter without a drawn field: " + COMPONENTS[i].getName());
+            }
+        }
+    }
+
     static DrawnParameters of(ModelParameters mp, Draw draw) {
         DrawnParameters d = new DrawnParameters();
-        for (RecordComponent c : ModelParameters.class.getRecordComponents()) {
+        for (int i = 0; i < COMPONENTS.length; i++) {
             try {
-                Field f = DrawnParameters.class.getField(c.getName());
-                f.setDouble(d, draw.value((Param) c.getAccessor().invoke(mp)));
+                FIELDS[i].setDouble(d, draw.value((Param) COMPONENTS[i].getAccessor().invoke(mp)));
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("model parameter without a drawn field: " + c.getName(), e);
+                throw new IllegalStateException(e);
             }
         }
         return d;

@@ -91,6 +91,6 @@ public final class EscalationLadder implements Steppable {
         c.rung = rung;
         c.peak = Math.max(c.peak, rung);
         if (sticky[rung]) c.floor = Math.max(c.floor, rung);
-        m.say("rung " + from + " → " + rung + ": " + names[rung]);
+        m.say(() -> "rung " + from + " → " + rung + ": " + names[rung]);
     }
 }

@@ -67,11 +67,15 @@ public final class MilitaryPosture {
         return winProbability(strength(m, observer, s, opponent, camp), strength(m, observer, opponent, s, camp), m.p.contestExponent);
     }
 
-    /** Build-up: the Richardson rate, at least a fifth of the capacity and at most all of it, within the active forces. */
-    static double buildUp(CrisisModel m, StateAgent s) {
+    /**
+     * The day's drift of a state's theatre forces along Richardson's form, capped by its build-up capacity either
+     * way and kept within [0, active forces]. A party to an agreement in force has its grievance satisfied.
+     */
+    static double drift(CrisisModel m, StateAgent s) {
         double rivalForces = s.rival < 0 ? 0 : m.states[s.rival].forces;
-        double rate = richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, s.grievance);
-        double step = Math.max(0.2 * s.maxBuildUp, Math.min(s.maxBuildUp, rate));
-        return Math.max(0, Math.min(step, s.activeForces - s.forces));
+        double grievance = m.crisis.agreement && m.isParty(s.index) ? 0 : s.grievance;
+        double rate = richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, grievance);
+        double step = Math.max(-s.maxBuildUp, Math.min(s.maxBuildUp, rate));
+        return Math.max(-s.forces, Math.min(step, s.activeForces - s.forces));
     }
 }

@@ -72,6 +72,7 @@ public final class ScheduledEvent implements Steppable {
             if (talkIndex >= 0) c.talkResult[talkIndex] = (byte) r.ordinal();
             result = ": " + r.label();
         }
-        m.say(label + result + " — tension " + CrisisModel.f2(before) + " → " + CrisisModel.f2(c.tension));
+        String res = result;
+        m.say(() -> label + res + " — tension " + CrisisModel.f2(before) + " → " + CrisisModel.f2(c.tension));
     }
 }

@@ -54,6 +54,8 @@ public final class StateAgent implements Steppable {
     double[] actionAmount = new double[0];
     /** Utilities and probabilities of yesterday's decision, for inspectors and play mode; NaN when not open. */
     public double[] lastUtility = new double[0];
+    /** How often each action was taken lately (decays daily): the habituation that keeps moves from repeating. */
+    double[] recent = new double[0];
     public double[] lastProbability = new double[0];
     /** Probability that it chose a use of force yesterday: its visible posture. */
     public double forceProbability;
@@ -86,6 +88,8 @@ public final class StateAgent implements Steppable {
     public void step(SimState state) {
         CrisisModel m = (CrisisModel) state;
         if (m.crisis.ended) return;
+        // forces follow the arms race every day; decisions come on top of that drift
+        if (rival >= 0 && maxBuildUp > 0) forces += MilitaryPosture.drift(m, this);
         if (isPrincipal()) Decisions.decide(m, this);
     }
 

@@ -17,7 +17,7 @@ public record ModelParameters(
         @Opt @Range(min = 0) @Doc("utility of following the arms-race rate at full build-up speed, stake units") Param postureWeight,
         @Opt @Range(min = 0) @Doc("utility of demands and warnings at full tension for a fully resolved state, stake units") Param wordsWeight,
         @Opt @Range(min = 0) @Doc("utility of supporting a partner or threatening sanctions at full tension, stake units") Param supportWeight,
-        @Opt @Range(min = 0) @Doc("utility of proposing talks per unit of expected bargaining range, stake units") Param talksWeight,
+        @Opt @Range(min = 0) @Doc("utility of proposing talks per unit of their expected value (P(breakthrough) + P(progress)/2 - P(breakdown)), stake units") Param talksWeight,
         @Opt @Range(min = 0) @Doc("weight of the threat of war in the value of conceding, dimensionless") Param concedeThreat,
         @Opt @Range(min = 1, max = 365) @Doc("days between a proposal of talks and the talks") Param talksDelay,
         @Opt @Range(min = 0, max = 1) @Doc("share of the gap to the baseline tension closed each day") Param tensionDecay,
@@ -38,13 +38,15 @@ public record ModelParameters(
         @Opt @Doc("log-odds of a member's veto of a sanctions tier with no dependence, on the tier's rung") Param vetoIntercept,
         @Opt @Range(min = 0) @Doc("increase of the veto log-odds per unit of energy dependence on the target") Param vetoDependence,
         @Opt @Range(min = 0) @Doc("decrease of the veto log-odds per rung above the tier's impose rung") Param vetoRung,
-        @Opt @Range(min = 0) @Doc("loss of cohesion per unit of standard deviation of members' support") Param cohesionSpread) {
+        @Opt @Range(min = 0) @Doc("loss of cohesion per unit of standard deviation of members' support") Param cohesionSpread,
+        @Opt @Range(min = 0) @Doc("utility lost per recent use of the same action (habituation), stake units") Param repeatCost,
+        @Opt @Range(min = 0, max = 1) @Doc("share of an action's recent-use count kept from one day to the next") Param repeatMemory) {
 
     public ModelParameters {
-        rationality = rationality == null ? Param.of(4.0) : rationality;
-        contestExponent = contestExponent == null ? Param.of(1.5) : contestExponent;
+        rationality = rationality == null ? Param.of(15.0) : rationality;
+        contestExponent = contestExponent == null ? Param.of(2.5) : contestExponent;
         resolveForceWeight = resolveForceWeight == null ? Param.of(0.5) : resolveForceWeight;
-        warCost = warCost == null ? Param.of(0.6) : warCost;
+        warCost = warCost == null ? Param.of(0.4) : warCost;
         sanctionsWeight = sanctionsWeight == null ? Param.of(4.0) : sanctionsWeight;
         allianceWarCost = allianceWarCost == null ? Param.of(3.0) : allianceWarCost;
         allianceWarRung = allianceWarRung == null ? Param.of(7.0) : allianceWarRung;
@@ -53,18 +55,18 @@ public record ModelParameters(
         postureWeight = postureWeight == null ? Param.of(0.4) : postureWeight;
         wordsWeight = wordsWeight == null ? Param.of(0.15) : wordsWeight;
         supportWeight = supportWeight == null ? Param.of(0.4) : supportWeight;
-        talksWeight = talksWeight == null ? Param.of(0.5) : talksWeight;
+        talksWeight = talksWeight == null ? Param.of(1.0) : talksWeight;
         concedeThreat = concedeThreat == null ? Param.of(1.5) : concedeThreat;
         talksDelay = talksDelay == null ? Param.of(5.0) : talksDelay;
-        tensionDecay = tensionDecay == null ? Param.of(0.03) : tensionDecay;
+        tensionDecay = tensionDecay == null ? Param.of(0.08) : tensionDecay;
         tensionBaseline = tensionBaseline == null ? Param.of(0.15) : tensionBaseline;
-        rangeWeight = rangeWeight == null ? Param.of(3.0) : rangeWeight;
+        rangeWeight = rangeWeight == null ? Param.of(1.0) : rangeWeight;
         trustWeight = trustWeight == null ? Param.of(2.0) : trustWeight;
         mediatorWeight = mediatorWeight == null ? Param.of(0.3) : mediatorWeight;
-        tensionWeight = tensionWeight == null ? Param.of(1.5) : tensionWeight;
-        cutStalemate = cutStalemate == null ? Param.of(-1.0) : cutStalemate;
-        cutProgress = cutProgress == null ? Param.of(1.0) : cutProgress;
-        cutBreakthrough = cutBreakthrough == null ? Param.of(2.5) : cutBreakthrough;
+        tensionWeight = tensionWeight == null ? Param.of(2.0) : tensionWeight;
+        cutStalemate = cutStalemate == null ? Param.of(-1.2) : cutStalemate;
+        cutProgress = cutProgress == null ? Param.of(1.85) : cutProgress;
+        cutBreakthrough = cutBreakthrough == null ? Param.of(3.95) : cutBreakthrough;
         breakthroughTension = breakthroughTension == null ? Param.of(-0.3) : breakthroughTension;
         progressTension = progressTension == null ? Param.of(-0.08) : progressTension;
         stalemateTension = stalemateTension == null ? Param.of(0.03) : stalemateTension;
@@ -75,9 +77,11 @@ public record ModelParameters(
         vetoDependence = vetoDependence == null ? Param.of(6.0) : vetoDependence;
         vetoRung = vetoRung == null ? Param.of(1.0) : vetoRung;
         cohesionSpread = cohesionSpread == null ? Param.of(2.0) : cohesionSpread;
+        repeatCost = repeatCost == null ? Param.of(0.2) : repeatCost;
+        repeatMemory = repeatMemory == null ? Param.of(0.85) : repeatMemory;
     }
 
     public static ModelParameters defaults() {
-        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -43,7 +43,7 @@ public final class Overrides {
 
     static JsonNode valueNode(String value) {
         try {
-            JsonNode n = Loader.JSON.readTree(value);
+            JsonNode n = Loader.JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(value);
             if (n != null && !n.isMissingNode()) return n;
         } catch (JsonProcessingException e) {
             // not JSON: plain text such as an enum name
