@@ -20,14 +20,7 @@ public final class Sanctions {
     static void aggregate(CrisisModel m, AllianceAgent al) {
         Crisis c = m.crisis;
         int next = al.imposedTier;
-        boolean sanctions = al.has(AllianceSpec.Instrument.SANCTIONS) && next < m.tiers.length;
-        int reference = sanctions ? m.tierImposeRung[next] : m.scenario.crisis().initialRung();
-        for (int k = 0; k < al.members.length; k++) {
-            al.support[k] = 1 - vetoProbability(al.dependence[k], c.rung, reference, m.p);
-        }
-        al.boost *= 0.95;
-        double spread = al.members.length > 1 ? Math.sqrt(StatUtils.populationVariance(al.support)) : 0;
-        al.cohesion = Decisions.clamp(1 - m.p.cohesionSpread * spread + al.boost, 0, 1);
+        boolean sanctions = assess(m, al);
         if (!sanctions || al.adversary < 0) return;
 
         // the alliance threatens what the rung warrants, if most members back it
@@ -35,6 +28,23 @@ public final class Sanctions {
             threaten(m, al, al.threatenedTier + 1, "");
         }
         if (c.rung >= m.tierImposeRung[next] && passes(m, al)) impose(m, al, next + 1);
+    }
+
+    /**
+     * Each member's support for the alliance's next step and the cohesion that follows from their spread;
+     * true when a sanctions tier is still to come.
+     */
+    static boolean assess(CrisisModel m, AllianceAgent al) {
+        int next = al.imposedTier;
+        boolean sanctions = al.has(AllianceSpec.Instrument.SANCTIONS) && next < m.tiers.length;
+        int reference = sanctions ? m.tierImposeRung[next] : m.scenario.crisis().initialRung();
+        for (int k = 0; k < al.members.length; k++) {
+            al.support[k] = 1 - vetoProbability(al.dependence[k], m.crisis.rung, reference, m.p);
+        }
+        al.boost *= m.p.cohesionMemory;
+        double spread = al.members.length > 1 ? Math.sqrt(StatUtils.populationVariance(al.support)) : 0;
+        al.cohesion = Decisions.clamp(1 - m.p.cohesionSpread * spread + al.boost, 0, 1);
+        return sanctions;
     }
 
     /** Does the next tier pass today under the alliance's rule? Each member draws its veto. */

@@ -40,7 +40,8 @@ public record ModelParameters(
         @Opt @Range(min = 0) @Doc("decrease of the veto log-odds per rung above the tier's impose rung") Param vetoRung,
         @Opt @Range(min = 0) @Doc("loss of cohesion per unit of standard deviation of members' support") Param cohesionSpread,
         @Opt @Range(min = 0) @Doc("utility lost per recent use of the same action (habituation), stake units") Param repeatCost,
-        @Opt @Range(min = 0, max = 1) @Doc("share of an action's recent-use count kept from one day to the next") Param repeatMemory) {
+        @Opt @Range(min = 0, max = 1) @Doc("share of an action's recent-use count kept from one day to the next") Param repeatMemory,
+        @Opt @Range(min = 0, max = 1) @Doc("share of the cohesion gained at a meeting that is kept from one day to the next") Param cohesionMemory) {
 
     public ModelParameters {
         rationality = rationality == null ? Param.of(15.0) : rationality;
@@ -79,9 +80,10 @@ public record ModelParameters(
         cohesionSpread = cohesionSpread == null ? Param.of(2.0) : cohesionSpread;
         repeatCost = repeatCost == null ? Param.of(0.2) : repeatCost;
         repeatMemory = repeatMemory == null ? Param.of(0.85) : repeatMemory;
+        cohesionMemory = cohesionMemory == null ? Param.of(0.95) : cohesionMemory;
     }
 
     public static ModelParameters defaults() {
-        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }
