@@ -22,6 +22,14 @@ public final class AllianceAgent implements Steppable {
     public double boost;
     public int threatenedTier;
     public int imposedTier;
+    // what the last assessment of members' support was made on, and what it found
+    int assessedRung = -1, assessedReference = -1;
+    double spread, meanSupport;
+    final transient org.apache.commons.math3.stat.descriptive.moment.Variance variance =
+            new org.apache.commons.math3.stat.descriptive.moment.Variance(false);
+    /** Sum of the members' effective forces at dawn: what collective defence can bring. */
+    double memberStrength;
+
     /** Highest tier whose first veto was narrated, so a standing veto is told once. */
     int vetoSaid;
 
@@ -30,6 +38,11 @@ public final class AllianceAgent implements Steppable {
         this.spec = spec;
         this.id = spec.id();
         this.name = spec.name();
+    }
+
+    boolean isMember(int state) {
+        for (int m : members) if (m == state) return true;
+        return false;
     }
 
     public boolean has(AllianceSpec.Instrument i) {

@@ -19,11 +19,9 @@ import sim.field.network.Network;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One replication of a crisis. {@link #start()} draws the uncertain parameters from the run's generator and
@@ -59,7 +57,8 @@ public class CrisisModel extends SimState {
     int[][] partnersOf;
     final double[] talkScratch = new double[4];
     private final Map<String, Integer> stateIdx = new HashMap<>(), allianceIdx = new HashMap<>(), actionIdx = new HashMap<>();
-    private final Set<Long> pendingTalks = new HashSet<>();
+    /** Talks proposed and not yet held, by pair of states (a * n + b with a < b). */
+    private boolean[] pendingTalks;
     private int[] agreementParties = new int[0];
     private int[] sanctionsStance;
 
@@ -92,7 +91,10 @@ public class CrisisModel extends SimState {
         for (AllianceAgent al : alliances) Sanctions.aggregate(this, al);
 
         schedule.scheduleRepeating(Schedule.EPOCH, DAWN, new Dawn(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, STATES, new RandomSequence(states), 1.0);
+        // principals decide in a random order each day; the others only drift and need no shuffle
+        schedule.scheduleRepeating(Schedule.EPOCH, STATES, new RandomSequence(principals), 1.0);
+        StateAgent[] others = java.util.Arrays.stream(states).filter(st -> !st.isPrincipal()).toArray(StateAgent[]::new);
+        if (others.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, STATES, new sim.engine.Sequence(others), 1.0);
         if (alliances.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, ALLIANCES, new RandomSequence(alliances), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RESOLUTION, ladder, 1.0);
         for (EventSpec e : scenario.events()) place(e, talks.indexOf(e));
@@ -177,6 +179,7 @@ public class CrisisModel extends SimState {
         }
         principals = pr.toArray(new StateAgent[0]);
         sanctionsStance = new int[n];
+        pendingTalks = new boolean[n * n];
     }
 
     private void buildAlliances() {
@@ -339,7 +342,7 @@ public class CrisisModel extends SimState {
                     StateAgent r = states[s.rival];
                     EventSpec e = new EventSpec("proposed-" + s.id + "-" + day, "talks proposed by " + s.name, scenario.date(day),
                             EventSpec.Type.TALKS, List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null);
-                    pendingTalks.add(pair(s.index, s.rival));
+                    pendingTalks[pair(s.index, s.rival)] = true;
                     schedule.scheduleOnce(day, EVENTS, new ScheduledEvent(this, e, -1, draw));
                     if (narrate) detail = " with " + r.name + " for " + scenario.date(day);
                 }
@@ -393,15 +396,15 @@ public class CrisisModel extends SimState {
     }
 
     boolean talksPending(int a, int b) {
-        return pendingTalks.contains(pair(a, b));
+        return pendingTalks[pair(a, b)];
     }
 
     void talksHeld(int a, int b) {
-        pendingTalks.remove(pair(a, b));
+        pendingTalks[pair(a, b)] = false;
     }
 
-    private static long pair(int a, int b) {
-        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    private int pair(int a, int b) {
+        return Math.min(a, b) * states.length + Math.max(a, b);
     }
 
     int maxImposedTier() {
@@ -502,6 +505,14 @@ public class CrisisModel extends SimState {
             CrisisModel m = (CrisisModel) state;
             m.crisis.day = (int) m.schedule.getTime();
             java.util.Arrays.fill(m.sanctionsStance, 0);
+            for (AllianceAgent al : m.alliances) {
+                double sum = 0;
+                for (int mem : al.members) {
+                    StateAgent x = m.states[mem];
+                    sum += MilitaryPosture.effective(x.forces, x.readiness, x.resolve, m.p.resolveForceWeight);
+                }
+                al.memberStrength = sum;
+            }
         }
     }
 }

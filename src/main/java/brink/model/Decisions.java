@@ -167,7 +167,9 @@ public final class Decisions {
         for (double v : u) if (!Double.isNaN(v) && v > max) max = v;
         double sum = 0;
         for (int i = 0; i < u.length; i++) {
-            p[i] = Double.isNaN(u[i]) || u[i] == Double.NEGATIVE_INFINITY ? 0 : Math.exp(lambda * (u[i] - max));
+            double x = lambda * (u[i] - max);
+            // below e^-40 a choice weighs nothing next to the best one; skipping exp there saves the hot loop
+            p[i] = Double.isNaN(x) || x < -40 ? 0 : Math.exp(x);
             sum += p[i];
         }
         for (int i = 0; i < p.length; i++) p[i] /= sum;

@@ -41,13 +41,9 @@ public final class MilitaryPosture {
         for (int a : st.memberOf) {
             AllianceAgent al = m.alliances[a];
             if (!camp && !al.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE)) continue;
-            double sum = 0;
-            for (int mem : al.members) {
-                if (mem == s) continue;
-                StateAgent x = m.states[mem];
-                sum += effective(x.forces, x.readiness, x.resolve, w);
-            }
-            total += al.cohesion * sum;
+            // the members' strength as of dawn, less s's own (s counts with its own resolve above)
+            double own = al.isMember(s) ? effective(st.forces, st.readiness, st.resolve, w) : 0;
+            total += al.cohesion * Math.max(0, al.memberStrength - own);
         }
         if (camp) {
             for (int a : st.memberOf) {

@@ -24,7 +24,7 @@ public final class Sanctions {
         if (!sanctions || al.adversary < 0) return;
 
         // the alliance threatens what the rung warrants, if most members back it
-        if (al.threatenedTier < m.tiers.length && c.rung >= m.tierThreatRung[al.threatenedTier] && StatUtils.mean(al.support) >= 0.5) {
+        if (al.threatenedTier < m.tiers.length && c.rung >= m.tierThreatRung[al.threatenedTier] && al.meanSupport >= 0.5) {
             threaten(m, al, al.threatenedTier + 1, "");
         }
         if (c.rung >= m.tierImposeRung[next] && passes(m, al)) impose(m, al, next + 1);
@@ -38,12 +38,18 @@ public final class Sanctions {
         int next = al.imposedTier;
         boolean sanctions = al.has(AllianceSpec.Instrument.SANCTIONS) && next < m.tiers.length;
         int reference = sanctions ? m.tierImposeRung[next] : m.scenario.crisis().initialRung();
-        for (int k = 0; k < al.members.length; k++) {
-            al.support[k] = 1 - vetoProbability(al.dependence[k], m.crisis.rung, reference, m.p);
+        // support depends only on the rung and the tier at stake: recompute when either moved
+        if (m.crisis.rung != al.assessedRung || reference != al.assessedReference) {
+            for (int k = 0; k < al.members.length; k++) {
+                al.support[k] = 1 - vetoProbability(al.dependence[k], m.crisis.rung, reference, m.p);
+            }
+            al.spread = al.members.length > 1 ? Math.sqrt(al.variance.evaluate(al.support)) : 0;
+            al.meanSupport = StatUtils.mean(al.support);
+            al.assessedRung = m.crisis.rung;
+            al.assessedReference = reference;
         }
         al.boost *= m.p.cohesionMemory;
-        double spread = al.members.length > 1 ? Math.sqrt(StatUtils.populationVariance(al.support)) : 0;
-        al.cohesion = Decisions.clamp(1 - m.p.cohesionSpread * spread + al.boost, 0, 1);
+        al.cohesion = Decisions.clamp(1 - m.p.cohesionSpread * al.spread + al.boost, 0, 1);
         return sanctions;
     }
 

@@ -39,21 +39,27 @@ public final class Batch implements AutoCloseable {
         Replication run(long index);
     }
 
-    /** Runs replications from..to-1 of the job; returns how many were handed to the consumer. */
+    /**
+     * Runs replications from..to-1 of the job; returns how many were handed to the consumer. The next chunk is
+     * computed while the consumer works through the last one, so writing overlaps simulating.
+     */
     public long run(Job job, long from, long to, Consumer<Replication> consumer) {
         int chunk = Math.max(64, threads * 128);
         long done = 0;
-        for (long start = from; start < to && !stop.get(); start += chunk) {
-            int size = (int) Math.min(chunk, to - start);
-            Replication[] out = new Replication[size];
-            AtomicInteger next = new AtomicInteger();
-            long base = start;
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i; (i = next.getAndIncrement()) < size; ) out[i] = job.run(base + i);
-                }));
-            }
+        Chunk pending = stop.get() || from >= to ? null : submit(job, from, (int) Math.min(chunk, to - from));
+        while (pending != null) {
+            long next = pending.start + pending.out.length;
+            Chunk following = next < to && !stop.get() ? submit(job, next, (int) Math.min(chunk, to - next)) : null;
+            pending.await();
+            for (Replication r : pending.out) consumer.accept(r);
+            done += pending.out.length;
+            pending = following;
+        }
+        return done;
+    }
+
+    private record Chunk(long start, Replication[] out, List<Future<?>> futures) {
+        void await() {
             for (Future<?> f : futures) {
                 try {
                     f.get();
@@ -61,10 +67,19 @@ public final class Batch implements AutoCloseable {
                     throw new IllegalStateException("a worker failed outside a replication", e);
                 }
             }
-            for (Replication r : out) consumer.accept(r);
-            done += size;
         }
-        return done;
+    }
+
+    private Chunk submit(Job job, long start, int size) {
+        Replication[] out = new Replication[size];
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < size; ) out[i] = job.run(start + i);
+            }));
+        }
+        return new Chunk(start, out, futures);
     }
 
     /** A job of plain replications of one scenario. */
