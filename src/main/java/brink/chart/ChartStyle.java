@@ -208,22 +208,45 @@ final class ChartStyle {
     return Math.min(1.0, Math.max(0.1, Math.ceil((max + 0.06) * 10) / 10));
   }
 
-  /** Dashed vertical lines with staggered labels so that events a few days apart stay legible. */
-  static void markEvents(XYPlot plot, List<Event> events, Timeline timeline) {
+  /**
+   * Dashed vertical lines, one per day with events, labelled with a number; returns the key that names
+   * them ("1  7 Jan: ..."), which {@link #addEventKey} prints under the chart. Events cluster in real
+   * calendars (several talks in one week), and full names on the lines would overprint each other.
+   */
+  static String markEvents(XYPlot plot, List<Event> events, Timeline timeline) {
     DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      ValueMarker marker = new ValueMarker(timeline.x(e.day()), MARKER,
+    java.util.Map<Integer, List<Event>> byDay = new java.util.TreeMap<>();
+    for (Event e : events) byDay.computeIfAbsent(e.day(), d -> new java.util.ArrayList<>()).add(e);
+    StringBuilder key = new StringBuilder();
+    int n = 0;
+    for (var entry : byDay.entrySet()) {
+      n++;
+      ValueMarker marker = new ValueMarker(timeline.x(entry.getKey()), MARKER,
           new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 8f}, 0f));
-      marker.setLabel(e.date() == null ? e.name() : e.name() + ", " + day.format(e.date()));
+      marker.setLabel(Integer.toString(n));
       marker.setLabelFont(LABEL);
       marker.setLabelPaint(INK);
-      marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
       marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      marker.setLabelOffset(new RectangleInsets(8 + (i % 3) * 32, 6, 0, 0));
+      marker.setLabelOffset(new RectangleInsets(8 + ((n - 1) % 2) * 30, 4, 0, 0));
       plot.addDomainMarker(marker);
+      Event first = entry.getValue().get(0);
+      key.append(key.length() == 0 ? "" : "   ").append(n).append("  ")
+          .append(first.date() == null ? "day " + first.day() : day.format(first.date())).append(": ")
+          .append(String.join("; ", entry.getValue().stream().map(Event::name).toList()));
     }
+    return key.toString();
+  }
+
+  /** The key of the event markers, wrapped under the plot. */
+  static void addEventKey(JFreeChart chart, String key) {
+    if (key.isEmpty()) return;
+    TextTitle t = new TextTitle(key, LABEL.deriveFont(LABEL.getSize2D() * 0.8f));
+    t.setPaint(MARKER);
+    t.setPosition(org.jfree.ui.RectangleEdge.BOTTOM);
+    t.setMaximumLinesToDisplay(4);
+    t.setPadding(new RectangleInsets(8, 0, 0, 0));
+    chart.addSubtitle(t);
   }
 
   /** Whole percent, or one decimal below 10% where rounding would hide differences. */

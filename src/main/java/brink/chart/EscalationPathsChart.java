@@ -33,8 +33,9 @@ final class EscalationPathsChart {
       x.setRange(timeline.x(daily.days()[0]), timeline.x(daily.days()[daily.days().length - 1]));
     }
     XYPlot plot = new XYPlot(data, x, ChartStyle.probabilityAxis("Share of runs on the rung", 1.0), renderer);
-    ChartStyle.markEvents(plot, results.events(), timeline);
+    String key = ChartStyle.markEvents(plot, results.events(), timeline);
     JFreeChart chart = style.chart("Escalation paths: share of runs on each rung", plot, true);
+    ChartStyle.addEventKey(chart, key);
     chart.getLegend().setPosition(RectangleEdge.RIGHT);
     // Top of the legend = top of the stack.
     chart.getLegend().setSortOrder(SortOrder.DESCENDING);

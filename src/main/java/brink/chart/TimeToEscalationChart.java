@@ -40,8 +40,10 @@ final class TimeToEscalationChart {
     x.setRange(timeline.x(0), timeline.x(Math.max(horizon, 1)));
     XYPlot plot = new XYPlot(data, x,
         ChartStyle.probabilityAxis("Probability of having reached the rung", 1.0), renderer);
-    ChartStyle.markEvents(plot, results.events(), timeline);
-    return style.chart("Time to escalation", plot, true);
+    String key = ChartStyle.markEvents(plot, results.events(), timeline);
+    JFreeChart chart = style.chart("Time to escalation", plot, true);
+    ChartStyle.addEventKey(chart, key);
+    return chart;
   }
 
   /**

@@ -57,6 +57,8 @@ public class CrisisModel extends SimState {
     int[][] partnersOf;
     final double[] talkScratch = new double[4];
     private final Map<String, Integer> stateIdx = new HashMap<>(), allianceIdx = new HashMap<>(), actionIdx = new HashMap<>();
+    /** Bargaining events each state takes part in that are scheduled and not yet held. */
+    int[] upcomingTalks;
     /** Talks proposed and not yet held, by pair of states (a * n + b with a < b). */
     private boolean[] pendingTalks;
     private int[] agreementParties = new int[0];
@@ -104,7 +106,9 @@ public class CrisisModel extends SimState {
     public void place(EventSpec e, int talkIndex) {
         int day = scenario.day(e.date());
         if (day < currentDay()) throw new IllegalArgumentException("event " + e.id() + " is dated before the current day");
-        schedule.scheduleOnce(day, EVENTS, new ScheduledEvent(this, e, talkIndex, draw));
+        ScheduledEvent ev = new ScheduledEvent(this, e, talkIndex, draw);
+        ev.announce(this);
+        schedule.scheduleOnce(day, EVENTS, ev);
     }
 
     /** An instructor's inject during a run: validated by the caller, placed like a scheduled event. */
@@ -161,6 +165,7 @@ public class CrisisModel extends SimState {
             a.actionTension = new double[k];
             a.actionSignal = new double[k];
             a.actionAmount = new double[k];
+            a.actionMinForces = new double[k];
             a.lastUtility = new double[k];
             a.lastProbability = new double[k];
             a.recent = new double[k];
@@ -173,6 +178,7 @@ public class CrisisModel extends SimState {
                 a.actionTension[j] = draw.value(act.tension());
                 a.actionSignal[j] = draw.value(act.signal());
                 a.actionAmount[j] = draw.value(act.amount());
+                a.actionMinForces[j] = draw.value(act.minForces());
             }
             states[i] = a;
             if (a.isPrincipal()) pr.add(a);
@@ -180,6 +186,7 @@ public class CrisisModel extends SimState {
         principals = pr.toArray(new StateAgent[0]);
         sanctionsStance = new int[n];
         pendingTalks = new boolean[n * n];
+        upcomingTalks = new int[n];
     }
 
     private void buildAlliances() {
@@ -322,7 +329,8 @@ public class CrisisModel extends SimState {
         double moved = 0;
         switch (a.kind()) {
             case BUILD_UP -> {
-                moved = Math.min(s.actionAmount[choice], Math.max(0, s.activeForces - s.forces));
+                // a surge on top of the drift, capped by the state's build-up capacity
+                moved = Math.min(Math.min(s.actionAmount[choice], s.maxBuildUp), Math.max(0, s.activeForces - s.forces));
                 s.forces += moved;
             }
             case DRAW_DOWN -> {
@@ -343,7 +351,9 @@ public class CrisisModel extends SimState {
                     EventSpec e = new EventSpec("proposed-" + s.id + "-" + day, "talks proposed by " + s.name, scenario.date(day),
                             EventSpec.Type.TALKS, List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null);
                     pendingTalks[pair(s.index, s.rival)] = true;
-                    schedule.scheduleOnce(day, EVENTS, new ScheduledEvent(this, e, -1, draw));
+                    ScheduledEvent ev = new ScheduledEvent(this, e, -1, draw);
+                    ev.announce(this);
+                    schedule.scheduleOnce(day, EVENTS, ev);
                     if (narrate) detail = " with " + r.name + " for " + scenario.date(day);
                 }
             }

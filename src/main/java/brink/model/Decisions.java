@@ -32,7 +32,8 @@ public final class Decisions {
     static void utilities(CrisisModel m, StateAgent s, double[] u) {
         for (int i = 0; i < s.actions.length; i++) {
             // habituation: an action repeated within days is worth less each time (words wear out, moves lose news value)
-            u[i] = open(m, s, s.actions[i]) ? utility(m, s, i) - m.p.repeatCost * s.recent[i] : Double.NaN;
+            boolean open = s.forces >= s.actionMinForces[i] && open(m, s, s.actions[i]);
+            u[i] = open ? utility(m, s, i) - m.p.repeatCost * s.recent[i] : Double.NaN;
         }
     }
 
@@ -100,9 +101,11 @@ public final class Decisions {
         int rung = Math.max(m.crisis.rung, m.actionRung[s.actionIndex[i]]);
         double risk = 1.5 - s.riskTolerance;
         double costs = share * p.warCost * (1 - s.resolve / 2) + expectedSanctions(m, s.index, rung) + expectedAllianceResponse(m, s.index, rung);
-        // domestic pressure, felt more as tension rises, makes the stake loom larger
-        double stakeWeight = 1 + s.pressure * m.crisis.tension;
-        return share * stakeWeight * (statusQuoLoss - warLoss) - risk * costs - s.actionCost[i];
+        // domestic pressure, felt more as tension rises, and frustration with failed talks make the stake loom larger
+        double stakeWeight = 1 + s.pressure * m.crisis.tension + s.frustration;
+        // while talks it takes part in are ahead, waiting keeps an option open and attacking mid-diplomacy costs standing
+        double restraint = m.upcomingTalks[s.index] > 0 ? p.talksRestraint : 0;
+        return share * stakeWeight * (statusQuoLoss - warLoss) - risk * costs - s.actionCost[i] - restraint;
     }
 
     /** Expected cost, in stake units, of the sanctions a state would bring on itself by pushing the crisis to the rung. */

@@ -84,10 +84,16 @@ public final class Diplomacy {
                 sa.ideal += step;
                 sb.ideal -= step;
             }
-            case STALEMATE -> c.addTension(m.p.stalemateTension);
+            case STALEMATE -> {
+                c.addTension(m.p.stalemateTension);
+                sa.frustration += m.p.frustrationStep;
+                sb.frustration += m.p.frustrationStep;
+            }
             case BREAKDOWN -> {
                 c.addTension(m.p.breakdownTension);
                 c.trust = Math.max(0, c.trust - m.p.trustStep);
+                sa.frustration += 2 * m.p.frustrationStep;
+                sb.frustration += 2 * m.p.frustrationStep;
                 // a breakdown is read as resolve on the other side
                 sa.beliefAlpha[b] += 1;
                 sb.beliefAlpha[a] += 1;

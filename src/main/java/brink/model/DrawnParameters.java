@@ -13,7 +13,7 @@ public final class DrawnParameters implements java.io.Serializable {
             talksDelay, tensionDecay, tensionBaseline, rangeWeight, trustWeight, mediatorWeight, tensionWeight,
             cutStalemate, cutProgress, cutBreakthrough, breakthroughTension, progressTension, stalemateTension,
             breakdownTension, trustStep, concessionStep, vetoIntercept, vetoDependence, vetoRung, cohesionSpread, repeatCost,
-            repeatMemory, cohesionMemory;
+            repeatMemory, cohesionMemory, talksRestraint, frustrationStep;
 
     /** Every component of ModelParameters has a field of the same name here; a missing one fails loudly. */
     private static final RecordComponent[] COMPONENTS = ModelParameters.class.getRecordComponents();

@@ -42,10 +42,25 @@ public final class ScheduledEvent implements Steppable {
         return participantIsAlliance[i] ? m.alliances[participants[i]].lead : participants[i];
     }
 
+    /** Talks ahead restrain their sides until they are held: each side's representative counts them. */
+    void announce(CrisisModel m) {
+        if (!spec.type().isBargaining()) return;
+        for (int i = 0; i < 2; i++) {
+            int r = representative(m, i);
+            if (r >= 0) m.upcomingTalks[r]++;
+        }
+    }
+
     @Override
     public void step(SimState state) {
         CrisisModel m = (CrisisModel) state;
         Crisis c = m.crisis;
+        if (spec.type().isBargaining()) {
+            for (int i = 0; i < 2; i++) {
+                int r = representative(m, i);
+                if (r >= 0) m.upcomingTalks[r]--;
+            }
+        }
         if (c.ended) return;
         double before = c.tension;
         c.addTension(tension);

@@ -30,6 +30,8 @@ public final class StateAgent implements Steppable {
     /** Ideal point on the crisis's contested issue, 0..1. */
     public double ideal;
 
+    /** Frustration from talks that failed: it makes the stake loom larger, as patience with diplomacy runs out. */
+    public double frustration;
     /** GDP lost so far to sanctions (as target or sender), billion USD. */
     public double gdpLost;
     /** Arms received from partners, in thousand-troop equivalents. */
@@ -52,6 +54,7 @@ public final class StateAgent implements Steppable {
     double[] actionTension = new double[0];
     double[] actionSignal = new double[0];
     double[] actionAmount = new double[0];
+    double[] actionMinForces = new double[0];
     /** Utilities and probabilities of yesterday's decision, for inspectors and play mode; NaN when not open. */
     public double[] lastUtility = new double[0];
     /** How often each action was taken lately (decays daily): the habituation that keeps moves from repeating. */

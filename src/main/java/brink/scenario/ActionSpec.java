@@ -16,6 +16,7 @@ public record ActionSpec(
         @Opt @Range(min = -1, max = 1) @Doc("change of the tension index when taken") Param tension,
         @Opt @Range(min = 0) @Doc("weight of the action as a signal of resolve (pseudo-observations)") Param signal,
         @Opt @Range(min = 0) @Doc("size: thousand troops for force moves, share of the stake for uses of force, position change for concessions") Param amount,
+        @Opt @Range(min = 0) @Doc("theatre forces the actor needs before the action is open, thousand troops") Param minForces,
         @Opt String description) {
 
     public ActionSpec {
@@ -25,6 +26,7 @@ public record ActionSpec(
         tension = tension == null ? Param.of(0) : tension;
         signal = signal == null ? Param.of(0) : signal;
         amount = amount == null ? Param.of(0) : amount;
+        minForces = minForces == null ? Param.of(0) : minForces;
         description = description == null ? "" : description;
     }
 

@@ -41,7 +41,9 @@ public record ModelParameters(
         @Opt @Range(min = 0) @Doc("loss of cohesion per unit of standard deviation of members' support") Param cohesionSpread,
         @Opt @Range(min = 0) @Doc("utility lost per recent use of the same action (habituation), stake units") Param repeatCost,
         @Opt @Range(min = 0, max = 1) @Doc("share of an action's recent-use count kept from one day to the next") Param repeatMemory,
-        @Opt @Range(min = 0, max = 1) @Doc("share of the cohesion gained at a meeting that is kept from one day to the next") Param cohesionMemory) {
+        @Opt @Range(min = 0, max = 1) @Doc("share of the cohesion gained at a meeting that is kept from one day to the next") Param cohesionMemory,
+        @Opt @Range(min = 0) @Doc("utility lost by a use of force while talks the state takes part in are still ahead, stake units") Param talksRestraint,
+        @Opt @Range(min = 0) @Doc("growth of a side's stake weight after a stalemate (twice after a breakdown), dimensionless") Param frustrationStep) {
 
     public ModelParameters {
         rationality = rationality == null ? Param.of(15.0) : rationality;
@@ -81,9 +83,11 @@ public record ModelParameters(
         repeatCost = repeatCost == null ? Param.of(0.2) : repeatCost;
         repeatMemory = repeatMemory == null ? Param.of(0.85) : repeatMemory;
         cohesionMemory = cohesionMemory == null ? Param.of(0.95) : cohesionMemory;
+        talksRestraint = talksRestraint == null ? Param.of(0.3) : talksRestraint;
+        frustrationStep = frustrationStep == null ? Param.of(0.05) : frustrationStep;
     }
 
     public static ModelParameters defaults() {
-        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }
