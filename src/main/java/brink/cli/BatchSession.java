@@ -55,16 +55,17 @@ final class BatchSession {
                 st.threads() == 1 ? "" : "s", s.horizonDays());
         String startedAt = Instant.now().toString();
         long t0 = System.nanoTime();
-        Thread main = Thread.currentThread();
+        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
         Summary summary;
         long asked;
         boolean complete;
         BatchWriter writer = null;
         try (Batch batch = new Batch(st.threads())) {
+            // Ctrl-C: stop between chunks and let the main thread save what finished before the JVM goes
             Thread hook = new Thread(() -> {
                 batch.stop.set(true);
                 try {
-                    main.join(60_000);
+                    saved.await(120, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -81,6 +82,7 @@ final class BatchSession {
             } catch (RuntimeException | IOException | Error e) {
                 if (writer != null) writer.close();
                 folder.discard();
+                saved.countDown();
                 throw e;
             } finally {
                 if (!batch.stop.get()) {
@@ -99,8 +101,13 @@ final class BatchSession {
                 writer.aggregates().failed(), st.precision(), st.points(), st.runsPerPoint(), st.vary(), st.threads(), s.horizonDays(),
                 s.startDate().toString(), startedAt, Instant.now().toString(), round(secs), round(done / Math.max(secs, 1e-9)),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        Loader.JSON.writeValue(folder.work().resolve("manifest.json").toFile(), m);
-        Path dir = folder.publish();
+        Path dir;
+        try {
+            Loader.JSON.writeValue(folder.work().resolve("manifest.json").toFile(), m);
+            dir = folder.publish();
+        } finally {
+            if (!complete) saved.countDown();
+        }
         if (!complete) {
             System.err.printf("stopped: %d of %d runs finished; kept in %s (marked incomplete)%n", done, asked, dir);
             return 130;
