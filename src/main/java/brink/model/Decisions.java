@@ -67,7 +67,9 @@ public final class Decisions {
                 double rate = MilitaryPosture.richardsonRate(p.fear, rivalForces, p.fatigue, s.forces, s.grievance);
                 double pull = s.maxBuildUp > 0 ? clamp(rate / s.maxBuildUp, -1, 1) : Math.signum(rate);
                 double agreementPull = c.agreement && m.isParty(s.index) ? p.postureWeight : 0;
-                yield (a.kind() == Kind.BUILD_UP ? p.postureWeight * pull - agreementPull : -p.postureWeight * pull + agreementPull) - cost;
+                // keeping the troops moved costs forceCost per thousand per year for the days left
+                double upkeep = s.forceCost * amount * (m.scenario.horizonDays() - c.day) / 365.0;
+                yield (a.kind() == Kind.BUILD_UP ? p.postureWeight * pull - agreementPull - upkeep : -p.postureWeight * pull + agreementPull + upkeep) - cost;
             }
             case DEMAND, WARN -> p.wordsWeight * c.tension * s.resolve - cost;
             case SUPPLY_ARMS, REINFORCE_ALLY, THREATEN_SANCTIONS, BACK_SANCTIONS -> p.supportWeight * c.tension * s.resolve - cost;

@@ -85,6 +85,9 @@ final class Checks {
             Relation r = s.relations().get(i);
             String path = "relations." + i, ptr = "/relations/" + i;
             ref(r.from(), actors, "state or alliance", path + ".from", ptr + "/from");
+            if (r.type() == Relation.Type.RIVAL && !states.contains(r.to()) && actors.contains(r.to())) {
+                err(path + ".to", ptr + "/to", "a rival must be a state, not an alliance ('" + r.to() + "'); name the alliance's lead or the state whose forces matter");
+            }
             ref(r.to(), r.type() == Relation.Type.MEMBER_OF || r.type() == Relation.Type.PARTNER_OF ? alliances : actors,
                     r.type() == Relation.Type.MEMBER_OF || r.type() == Relation.Type.PARTNER_OF ? "alliance" : "state or alliance", path + ".to", ptr + "/to");
             if (r.type() == Relation.Type.ENERGY_DEPENDENCE && !r.weight().uncertain() && r.weight().value() > 1) {
@@ -99,13 +102,15 @@ final class Checks {
             if (a.maxRung() != 99) rung(a.maxRung(), top, path + ".maxRung", ptr + "/maxRung");
             if (a.minRung() > a.maxRung()) err(path + ".maxRung", ptr + "/maxRung", "maxRung must be >= minRung");
         }
-        events(s, s.events(), "", states, actors, issues, sources);
+        events(s, s.events(), "/events", states, actors, issues, sources);
         for (int i = 0; i < s.outcomes().size(); i++) {
             OutcomeSpec o = s.outcomes().get(i);
             String path = "outcomes." + o.id(), ptr = "/outcomes/" + i;
             rung(o.rung(), top, path + ".rung", ptr + "/rung");
-            for (Integer r : new Integer[]{o.peakRungAtLeast(), o.peakRungAtMost(), o.endRungAtLeast(), o.endRungAtMost()}) {
-                if (r != null) rung(r, top, path, ptr);
+            String[] names = {"peakRungAtLeast", "peakRungAtMost", "endRungAtLeast", "endRungAtMost"};
+            Integer[] values = {o.peakRungAtLeast(), o.peakRungAtMost(), o.endRungAtLeast(), o.endRungAtMost()};
+            for (int k = 0; k < names.length; k++) {
+                if (values[k] != null) rung(values[k], top, path + "." + names[k], ptr + "/" + names[k]);
             }
         }
         if (s.outcomes().isEmpty()) {
@@ -147,7 +152,7 @@ final class Checks {
         LocalDate end = s.startDate().plusDays(s.horizonDays() - 1L);
         for (int i = 0; i < events.size(); i++) {
             EventSpec e = events.get(i);
-            String path = "events." + e.id(), ptr = (pointer.isEmpty() ? "/events/" : pointer + "/") + i;
+            String path = "events." + e.id(), ptr = pointer + "/" + i;
             if (e.date().isBefore(s.startDate()) || e.date().isAfter(end)) {
                 err(path + ".date", ptr + "/date", "date " + e.date() + " is outside the horizon: expected " + s.startDate() + " to " + end);
             }

@@ -20,7 +20,7 @@ public record StateSpec(
         @Opt @Range(min = 0, max = 1) @Doc("domestic pressure to act, 0..1") Param domesticPressure,
         @Opt @Doc("Richardson grievance term g, thousand troops/day") Param grievance,
         @Opt @Range(min = 0) @Doc("weight of the contested issues for this state, stake units") Param salience,
-        @Opt @Doc("ideal point on each contested issue (issue id -> 0..1)") Map<String, Param> positions,
+        @Opt @Range(min = 0, max = 1) @Doc("ideal point on each contested issue (issue id -> 0..1)") Map<String, Param> positions,
         @Opt @Doc("initial beliefs about other states' resolve") List<Belief> beliefs,
         @Opt @Doc("ids of the actions open to this state; a state with none does not take decisions") List<String> actions,
         @Opt List<String> sources) {

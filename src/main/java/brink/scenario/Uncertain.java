@@ -20,7 +20,8 @@ public final class Uncertain {
     private static void walk(Object o, String path, Map<String, Param> out) {
         if (o == null) return;
         if (o instanceof Param p) {
-            if (p.uncertain()) out.put(path, p);
+            // a default that shares another field's Param (activeForces = forces) is drawn once, under its own path
+            if (p.uncertain() && out.values().stream().noneMatch(q -> q == p)) out.put(path, p);
         } else if (o instanceof Record r) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 try {
