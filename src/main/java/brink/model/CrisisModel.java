@@ -66,6 +66,8 @@ public class CrisisModel extends SimState {
 
     public CrisisModel(Scenario scenario, long seed, boolean narrate) {
         super(seed);
+        // MersenneTwisterFast(long) keeps only the low 32 bits; seed with both halves so 64-bit run seeds stay distinct
+        random.setSeed(new int[]{(int) seed, (int) (seed >>> 32)});
         this.scenario = scenario;
         this.narrate = narrate;
     }
@@ -86,6 +88,7 @@ public class CrisisModel extends SimState {
         crisis.rung = scenario.crisis().initialRung();
         crisis.peak = crisis.rung;
         crisis.firstDay[crisis.rung] = 0;
+        if (scenario.ladder().get(crisis.rung).sticky()) crisis.floor = crisis.rung;
         crisis.tension = draw.value(scenario.crisis().initialTension());
         crisis.trust = draw.value(scenario.crisis().initialTrust());
         crisis.statusQuo = draw.value(issue().statusQuo());

@@ -44,7 +44,7 @@ public final class Decisions {
             case BUILD_UP -> s.maxBuildUp > 0 && s.forces < s.activeForces;
             case DRAW_DOWN -> s.forces > 0;
             case SUPPLY_ARMS -> s.partner >= 0;
-            case REINFORCE_ALLY -> memberWith(m, s, AllianceSpec.Instrument.REINFORCEMENT) >= 0;
+            case REINFORCE_ALLY -> memberWith(m, s, AllianceSpec.Instrument.REINFORCEMENT) >= 0 && s.forces < s.activeForces;
             case THREATEN_SANCTIONS -> nextThreat(m, s) >= 0;
             case BACK_SANCTIONS, BLOCK_SANCTIONS -> memberWith(m, s, AllianceSpec.Instrument.SANCTIONS) >= 0;
             case PROPOSE_TALKS -> s.rival >= 0 && !m.talksPending(s.index, s.rival);

@@ -87,10 +87,13 @@ public final class EscalationLadder implements Steppable {
         int from = c.rung;
         if (rung == from) return;
         int lo = Math.min(from, rung), hi = Math.max(from, rung);
-        for (int r = lo; r <= hi; r++) if (c.firstDay[r] < 0) c.firstDay[r] = c.day;
+        for (int r = lo; r <= hi; r++) {
+            if (c.firstDay[r] < 0) c.firstDay[r] = c.day;
+            // a sticky rung passed on the way up holds the floor too
+            if (sticky[r] && rung > from) c.floor = Math.max(c.floor, r);
+        }
         c.rung = rung;
         c.peak = Math.max(c.peak, rung);
-        if (sticky[rung]) c.floor = Math.max(c.floor, rung);
         m.say(() -> "rung " + from + " → " + rung + ": " + names[rung]);
     }
 }

@@ -64,7 +64,7 @@ public final class Sanctions {
             if (rule == AllianceSpec.DecisionRule.CONSENSUS && veto) {
                 if (al.vetoSaid <= al.imposedTier) {
                     al.vetoSaid = al.imposedTier + 1;
-                    m.say(() -> m.states[mem].name + " vetoes " + m.tiers[al.imposedTier].name() + " sanctions in the " + al.name);
+                    m.say(() -> m.states[mem].name + " vetoes sanctions tier " + (al.imposedTier + 1) + " (" + m.tiers[al.imposedTier].name() + ") in the " + al.name);
                 }
                 return false;
             }
@@ -79,14 +79,14 @@ public final class Sanctions {
     static void threaten(CrisisModel m, AllianceAgent al, int tier, String how) {
         if (tier <= al.threatenedTier || tier > m.tiers.length) return;
         al.threatenedTier = tier;
-        m.say(() -> al.name + " threatens " + m.tiers[tier - 1].name() + " sanctions" + how);
+        m.say(() -> al.name + " threatens sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ")" + how);
     }
 
     static void impose(CrisisModel m, AllianceAgent al, int tier) {
         if (tier <= al.imposedTier || tier > m.tiers.length) return;
         al.imposedTier = tier;
         al.threatenedTier = Math.max(al.threatenedTier, tier);
-        m.say(() -> al.name + " imposes " + m.tiers[tier - 1].name() + " sanctions on " + m.states[al.adversary].name);
+        m.say(() -> al.name + " imposes sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ") on " + m.states[al.adversary].name);
     }
 
     /** A day of costs: the target loses its share of GDP per tier in force, each sender in proportion to its dependence. */

@@ -122,7 +122,12 @@ final class Checks {
                         "the last outcome class must have no conditions, so that every run gets a class");
             }
         }
-        CrisisSpec c = s.crisis();
+        ModelParameters mp = s.parameters();
+        if (!mp.cutStalemate().uncertain() && !mp.cutProgress().uncertain() && !mp.cutBreakthrough().uncertain()
+                && !(mp.cutStalemate().value() < mp.cutProgress().value() && mp.cutProgress().value() < mp.cutBreakthrough().value())) {
+            err("parameters.cutProgress", "/parameters", "the talks' cut points must increase: cutStalemate < cutProgress < cutBreakthrough");
+        }
+                CrisisSpec c = s.crisis();
         rung(c.initialRung(), top, "crisis.initialRung", "/crisis/initialRung");
         ref(c.issue(), issues, "issue", "crisis.issue", "/crisis/issue");
         sources(c.sources(), sources, "crisis", "/crisis");
