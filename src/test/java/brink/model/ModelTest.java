@@ -79,6 +79,13 @@ class ModelTest {
     }
 
     @Test
+    void allSixtyFourBitsOfARunSeedCount() {
+        Scenario s = TestScenarios.fictional();
+        RunRecord low = new CrisisModel(s, 12345L, false).run(), high = new CrisisModel(s, 12345L | (7L << 40), false).run();
+        assertFalse(java.util.Arrays.equals(low.tensionByDay(), high.tensionByDay()), "seeds that differ only above bit 32 differ");
+    }
+
+    @Test
     void choiceProbabilitiesSumToOneAndClosedActionsGetNone() {
         Scenario s = TestScenarios.seed();
         CrisisModel m = new CrisisModel(s, 7, false);
