@@ -32,9 +32,13 @@ public final class Decisions {
     static void utilities(CrisisModel m, StateAgent s, double[] u) {
         for (int i = 0; i < s.actions.length; i++) {
             // habituation: an action repeated within days is worth less each time (words wear out, moves lose news value)
-            boolean open = s.forces >= s.actionMinForces[i] && open(m, s, s.actions[i]);
-            u[i] = open ? utility(m, s, i) - m.p.repeatCost * s.recent[i] : Double.NaN;
+            u[i] = isOpen(m, s, i) ? utility(m, s, i) - m.p.repeatCost * s.recent[i] : Double.NaN;
         }
+    }
+
+    /** Is the state's i-th action open today: enough forces for it, and open on the rung and in the situation? */
+    static boolean isOpen(CrisisModel m, StateAgent s, int i) {
+        return s.forces >= s.actionMinForces[i] && open(m, s, s.actions[i]);
     }
 
     static boolean open(CrisisModel m, StateAgent s, ActionSpec a) {
