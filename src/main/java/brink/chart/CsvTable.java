@@ -41,13 +41,59 @@ final class CsvTable {
     return parse(file, text);
   }
 
-  static CsvTable parse(String file, String text) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+  /**
+   * Reads a large file a block of rows at a time: each block is a table with the file's header whose rows
+   * (and line numbers for messages) are only that block's, so memory stays bounded whatever the file's size.
+   */
+  static void stream(Path path, int block, java.util.function.Consumer<CsvTable> eachBlock) {
+    String file = path.getFileName().toString();
+    try (java.io.Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      CsvTable[] table = new CsvTable[1];
+      RecordSink sink = (cells, line) -> {
+        if (table[0] == null) {
+          table[0] = new CsvTable(file, cells);
+          return;
+        }
+        CsvTable t = table[0];
+        if (cells.size() != t.header.size()) {
+          throw new ChartException(file + " line " + line + ": expected " + t.header.size()
+              + " cells as in the header, found " + cells.size());
+        }
+        t.rows.add(cells.toArray(String[]::new));
+        t.lines.add(line);
+        if (t.rows.size() >= block) {
+          eachBlock.accept(t);
+          t.rows.clear();
+          t.lines.clear();
+        }
+      };
+      splitRecords(file, in, sink);
+      if (table[0] == null) {
+        throw new ChartException(file + " is empty (no header row)");
+      }
+      eachBlock.accept(table[0]);
+    } catch (NoSuchFileException e) {
+      throw new ChartException(file + " is missing from " + path.getParent());
+    } catch (IOException e) {
+      throw new ChartException(file + " cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private interface RecordSink {
+    void accept(List<String> cells, int line);
+  }
+
+  static CsvTable parse(String file, String text) {
     List<List<String>> records = new ArrayList<>();
     List<Integer> recordLines = new ArrayList<>();
-    splitRecords(file, text, records, recordLines);
+    try {
+      splitRecords(file, new java.io.StringReader(text), (cells, line) -> {
+        records.add(cells);
+        recordLines.add(line);
+      });
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
     if (records.isEmpty()) {
       throw new ChartException(file + " is empty (no header row)");
     }
@@ -65,21 +111,34 @@ final class CsvTable {
   }
 
   /** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks; blank lines are skipped. */
-  private static void splitRecords(String file, String text, List<List<String>> records, List<Integer> recordLines) {
+  private static void splitRecords(String file, java.io.Reader in, RecordSink sink) throws IOException {
+    java.io.PushbackReader text = new java.io.PushbackReader(in, 1);
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
     boolean cellStarted = false;
+    boolean first = true;
     int line = 1;
     int recordLine = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int ch; (ch = text.read()) != -1; ) {
+      char c = (char) ch;
+      if (first) {
+        first = false;
+        if (c == '\uFEFF') {
+          continue;
+        }
+      }
       if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
+        if (c == '"') {
+          int next = text.read();
+          if (next == '"') {
+            cell.append('"');
+          } else {
+            quoted = false;
+            if (next != -1) {
+              text.unread(next);
+            }
+          }
         } else {
           if (c == '\n') {
             line++;
@@ -94,13 +153,15 @@ final class CsvTable {
         cell.setLength(0);
         cellStarted = true;
       } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
+        if (c == '\r') {
+          int next = text.read();
+          if (next != '\n' && next != -1) {
+            text.unread(next);
+          }
         }
         if (cellStarted || cell.length() > 0) {
           cells.add(cell.toString());
-          records.add(cells);
-          recordLines.add(recordLine);
+          sink.accept(cells, recordLine);
         }
         cells = new ArrayList<>();
         cell.setLength(0);
@@ -117,8 +178,7 @@ final class CsvTable {
     }
     if (cellStarted || cell.length() > 0) {
       cells.add(cell.toString());
-      records.add(cells);
-      recordLines.add(recordLine);
+      sink.accept(cells, recordLine);
     }
   }
 

@@ -1,6 +1,5 @@
 package brink.chart;
 
-import brink.chart.Results.Run;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -13,11 +12,11 @@ final class PeakRungChart {
 
   static JFreeChart build(Results results, ChartStyle style) {
     int rungs = results.rungCount();
-    int[] counts = new int[rungs];
-    for (Run run : results.completedRuns()) {
-      counts[run.peakRung()]++;
+    long[] counts = java.util.Arrays.copyOf(results.peakCounts(), rungs);
+    long total = 0;
+    for (long c : counts) {
+      total += c;
     }
-    int total = results.completedRuns().size();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     // Highest rung first: horizontal bars put the first category at the top, so the chart reads as a ladder.
     int[] rungOf = new int[rungs];

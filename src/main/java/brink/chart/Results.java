@@ -20,6 +20,7 @@ record Results(
     List<Event> events,
     List<String> parameters,
     List<Run> completedRuns,
+    long[] peakCounts,
     Daily daily,
     Optional<Sweep> sweep) {
 
@@ -70,9 +71,7 @@ record Results(
     for (int r : daily.rungs()) {
       max = Math.max(max, r);
     }
-    for (Run r : completedRuns) {
-      max = Math.max(max, r.peakRung());
-    }
+    max = Math.max(max, peakCounts.length - 1);
     return max + 1;
   }
 

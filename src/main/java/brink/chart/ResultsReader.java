@@ -75,9 +75,10 @@ final class ResultsReader {
     Scenario scenario = scenario(s, s.object(summary, "scenario", "scenario"), manifest, daily);
     List<Event> events = events(s, summary, scenario.startDate());
 
-    CsvTable runsTable = CsvTable.read(dir.resolve(RUNS));
-    List<String> parameterColumns = runsTable.columnsStartingWith("param:");
-    List<Run> completed = completedRuns(runsTable, parameterColumns);
+    long declaredRuns = s.integer(s.required(summary, "runs", "runs"), "runs");
+    RunsFile runsFile = runs(dir.resolve(RUNS), declaredRuns);
+    List<String> parameterColumns = runsFile.parameterColumns;
+    List<Run> completed = runsFile.sample;
 
     Optional<Sweep> sweep = Files.exists(dir.resolve(POINTS))
         ? Optional.of(sweep(CsvTable.read(dir.resolve(POINTS))))
@@ -85,7 +86,8 @@ final class ResultsReader {
 
     return new Results(manifest, scenario, s.integer(s.required(summary, "runs", "runs"), "runs"), main,
         List.copyOf(keyRungs), outcomes, rungs, talks(s, summary), events,
-        parameterColumns.stream().map(c -> c.substring("param:".length())).toList(), completed, daily, sweep);
+        parameterColumns.stream().map(c -> c.substring("param:".length())).toList(), completed,
+        runsFile.peakCounts(), daily, sweep);
   }
 
   private static JsonNode readJson(Path path) {
@@ -213,40 +215,68 @@ final class ResultsReader {
     return List.copyOf(events);
   }
 
-  private static List<Run> completedRuns(CsvTable t, List<String> parameterColumns) {
-    t.column("run");
-    int outcome = t.column("outcome");
-    int peak = t.column("peak_rung");
-    int error = t.has("error") ? t.column("error") : -1;
-    int[] params = parameterColumns.stream().mapToInt(t::column).toArray();
-    List<Integer> optionalNumbers = new ArrayList<>();
-    for (String h : t.header) {
-      if (h.equals("end_rung") || h.equals("end_day") || h.startsWith("day_rung_")) {
-        optionalNumbers.add(t.column(h));
-      }
+  /** Runs kept for the drivers chart: every run up to this many, a systematic sample (every k-th) above. */
+  static final int SAMPLE = 200_000;
+
+  /** What runs.csv gives the charts: peak-rung counts over every completed run, and a bounded sample of runs. */
+  private static final class RunsFile {
+    List<String> parameterColumns = List.of();
+    final List<Run> sample = new ArrayList<>();
+    long[] counts = new long[0];
+    long seen;
+
+    long[] peakCounts() {
+      return counts;
     }
-    List<Run> runs = new ArrayList<>();
-    for (int r = 0; r < t.size(); r++) {
-      boolean failed = t.text(r, outcome).isEmpty() || (error >= 0 && !t.text(r, error).isEmpty());
-      if (failed) {
-        continue;
-      }
-      double[] values = new double[params.length];
-      for (int p = 0; p < params.length; p++) {
-        values[p] = t.number(r, params[p]);
-      }
-      for (int c : optionalNumbers) {
-        if (!t.text(r, c).isEmpty()) {
-          t.number(r, c);
+  }
+
+  /** Streams runs.csv in blocks, checking every row, so a million-run batch charts in bounded memory. */
+  private static RunsFile runs(Path file, long declaredRuns) {
+    RunsFile f = new RunsFile();
+    long stride = Math.max(1, (declaredRuns + SAMPLE - 1) / SAMPLE);
+    long[] counts = new long[64];
+    int[] maxPeak = {-1};
+    CsvTable.stream(file, 10_000, t -> {
+      t.column("run");
+      int outcome = t.column("outcome");
+      int peak = t.column("peak_rung");
+      int error = t.has("error") ? t.column("error") : -1;
+      List<String> parameterColumns = t.columnsStartingWith("param:");
+      f.parameterColumns = parameterColumns;
+      int[] params = parameterColumns.stream().mapToInt(t::column).toArray();
+      List<Integer> optionalNumbers = new ArrayList<>();
+      for (String h : t.header) {
+        if (h.equals("end_rung") || h.equals("end_day") || h.startsWith("day_rung_")) {
+          optionalNumbers.add(t.column(h));
         }
       }
-      int peakRung = t.integer(r, peak);
-      if (peakRung < 0) {
-        throw t.bad(r, peak, "a rung cannot be negative");
+      for (int r = 0; r < t.size(); r++) {
+        boolean failed = t.text(r, outcome).isEmpty() || (error >= 0 && !t.text(r, error).isEmpty());
+        if (failed) {
+          continue;
+        }
+        double[] values = new double[params.length];
+        for (int p = 0; p < params.length; p++) {
+          values[p] = t.number(r, params[p]);
+        }
+        for (int c : optionalNumbers) {
+          if (!t.text(r, c).isEmpty()) {
+            t.number(r, c);
+          }
+        }
+        int peakRung = t.integer(r, peak);
+        if (peakRung < 0 || peakRung >= counts.length) {
+          throw t.bad(r, peak, peakRung < 0 ? "a rung cannot be negative" : "rung above " + (counts.length - 1));
+        }
+        counts[peakRung]++;
+        maxPeak[0] = Math.max(maxPeak[0], peakRung);
+        if (f.seen++ % stride == 0) {
+          f.sample.add(new Run(t.text(r, outcome).intern(), peakRung, values));
+        }
       }
-      runs.add(new Run(t.text(r, outcome), peakRung, values));
-    }
-    return List.copyOf(runs);
+    });
+    f.counts = java.util.Arrays.copyOf(counts, maxPeak[0] + 1);
+    return f;
   }
 
   private static Daily daily(CsvTable t) {
