@@ -101,13 +101,13 @@ public final class ChartBook {
     return figures;
   }
 
-  private static byte[] png(JFreeChart chart) throws IOException {
+  static byte[] png(JFreeChart chart) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
     ChartUtilities.writeChartAsPNG(out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     return out.toByteArray();
   }
 
-  private static String svg(JFreeChart chart) {
+  static String svg(JFreeChart chart) {
     SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
     chart.draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
     return g2.getSVGDocument();

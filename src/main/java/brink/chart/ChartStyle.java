@@ -108,6 +108,11 @@ final class ChartStyle {
   }
 
   JFreeChart chart(String title, Plot plot, boolean legend) {
+    return styled(title, subtitle, plot, legend);
+  }
+
+  /** A chart in the house style: white, projector-sized fonts, the subtitle under the title. */
+  static JFreeChart styled(String title, String subtitle, Plot plot, boolean legend) {
     JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(16, 24, 16, 40));
@@ -147,6 +152,11 @@ final class ChartStyle {
         style(xy.getRangeAxis(i));
       }
       if (plot instanceof CombinedRangeXYPlot combined) {
+        for (Object sub : combined.getSubplots()) {
+          stylePlot((Plot) sub);
+        }
+      }
+      if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
         for (Object sub : combined.getSubplots()) {
           stylePlot((Plot) sub);
         }

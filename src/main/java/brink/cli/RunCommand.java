@@ -1,15 +1,12 @@
 package brink.cli;
 
 import brink.montecarlo.Batch;
-import brink.scenario.EventSpec;
-import brink.scenario.Loader;
 import brink.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -44,9 +41,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--precision", paramLabel = "P", description = "Keep adding runs until every outcome's 95% interval is within ±P (or --runs is reached; default cap then 1,000,000).")
     Double precision;
 
-    @Option(names = "--inject", paramLabel = "FILE", description = "Events to add to every replication (a list in the scenario's event format; repeatable).")
-    List<Path> injects = new ArrayList<>();
-
     @Option(names = "--no-charts", description = "Skip charts and report.html.")
     boolean noCharts;
 
@@ -59,16 +53,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = scenario.load();
-        for (Path f : injects) {
-            List<EventSpec> events = Loader.loadEvents(f, s);
-            s = s.withEvents(events);
-        }
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
         if (precision != null && !(precision > 0 && precision < 0.5)) throw new Main.BadInput("--precision must be in (0, 0.5), got " + precision);
         long cap = precision != null && !spec.commandLine().getParseResult().hasMatchedOption("--runs") ? 1_000_000 : runs;
         Scenario scen = s;
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        var settings = new BatchSession.Settings("run", s, scenario.path(), scenario.set, BatchSession.strings(injects, Path::toString),
+        var settings = new BatchSession.Settings("run", s, scenario.path(), scenario.set, BatchSession.strings(scenario.injects, Path::toString),
                 seed, t, out, !noCharts, quiet, precision, null, null, null, List.of(), List.of());
         return BatchSession.execute(settings, (batch, writer, progress) -> {
             Batch.Job job = Batch.of(scen, seed);

@@ -25,6 +25,9 @@ final class ScenarioOptions {
     @Option(names = "--horizon", paramLabel = "DAYS", description = "Days to simulate (default: the scenario's horizon).")
     Integer horizon;
 
+    @Option(names = "--inject", paramLabel = "FILE", description = "Events to add to every replication (a list in the scenario's event format; repeatable).")
+    List<Path> injects = new ArrayList<>();
+
     Path path() {
         return file != null ? file : Places.defaultScenario();
     }
@@ -35,6 +38,7 @@ final class ScenarioOptions {
 
     Scenario load() {
         Scenario s = Loader.load(path(), assignments());
+        for (Path f : injects) s = s.withEvents(Loader.loadEvents(f, s));
         if (horizon != null) {
             if (horizon < 1) throw new Main.BadInput("--horizon must be at least 1 day, got " + horizon);
             s = s.withHorizon(horizon);

@@ -66,8 +66,7 @@ public class CrisisModel extends SimState {
 
     public CrisisModel(Scenario scenario, long seed, boolean narrate) {
         super(seed);
-        // MersenneTwisterFast(long) keeps only the low 32 bits; seed with both halves so 64-bit run seeds stay distinct
-        random.setSeed(new int[]{(int) seed, (int) (seed >>> 32)});
+        reseed(seed);
         this.scenario = scenario;
         this.narrate = narrate;
     }
@@ -103,6 +102,14 @@ public class CrisisModel extends SimState {
         if (alliances.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, ALLIANCES, new RandomSequence(alliances), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RESOLUTION, ladder, 1.0);
         for (EventSpec e : scenario.events()) place(e, talks.indexOf(e));
+    }
+
+    /**
+     * Seeds the run's generator with all 64 bits (MersenneTwisterFast(long) keeps only the low 32), so distinct
+     * run seeds give distinct runs. Also used to draw a new future for a game in progress (play's forecasts).
+     */
+    public final void reseed(long seed) {
+        random.setSeed(new int[]{(int) seed, (int) (seed >>> 32)});
     }
 
     /** Puts an event on the schedule at its day; events dated in the past are refused. */

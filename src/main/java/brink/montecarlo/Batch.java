@@ -63,8 +63,11 @@ public final class Batch implements AutoCloseable {
             for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException("a worker failed outside a replication", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException("a worker failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
                 }
             }
         }
@@ -72,14 +75,41 @@ public final class Batch implements AutoCloseable {
 
     private Chunk submit(Job job, long start, int size) {
         Replication[] out = new Replication[size];
+        return new Chunk(start, out, fill(out, i -> job.run(start + i)));
+    }
+
+    /** Workers take the next free index until all of out is filled. */
+    private <T> List<Future<?>> fill(T[] out, java.util.function.IntFunction<T> job) {
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < size; ) out[i] = job.run(start + i);
+                for (int i; (i = next.getAndIncrement()) < out.length; ) out[i] = job.apply(i);
             }));
         }
-        return new Chunk(start, out, futures);
+        return futures;
+    }
+
+    /**
+     * Any k independent jobs (continuations of a played game, say) on the pool, returned in index order, so the
+     * result never depends on the number of threads.
+     */
+    public <T> List<T> map(int k, java.util.function.IntFunction<T> job) {
+        Object[] out = new Object[k];
+        new Chunk(0, new Replication[0], fill(out, job::apply)).await();
+        List<T> list = new ArrayList<>(k);
+        for (Object o : out) {
+            @SuppressWarnings("unchecked") T v = (T) o;
+            list.add(v);
+        }
+        return list;
+    }
+
+    /** {@link #map} on a pool of its own, closed when done. */
+    public static <T> List<T> parallel(int k, int threads, java.util.function.IntFunction<T> job) {
+        try (Batch b = new Batch(Math.max(1, Math.min(threads, k)))) {
+            return b.map(k, job);
+        }
     }
 
     /** A job of plain replications of one scenario. */

@@ -1,0 +1,61 @@
+package brink.cli;
+
+import brink.gui.CrisisGui;
+import brink.montecarlo.Seeds;
+import brink.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import sim.display.Console;
+
+import javax.swing.SwingUtilities;
+import java.awt.GraphicsEnvironment;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the classroom GUI (MASON Console): a map of the states and alliances",
+                "over their relations, live charts, the model parameters as sliders, states",
+                "inspectable by a double click, the narrative, and an Injects tab that puts",
+                "events on the running schedule. Needs a desktop; on a server without one,",
+                "run it in a virtual display: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui",
+                "The first run is run K of master seed S (the replication of",
+                "'brink narrate --seed S --run K'); the Console's seed field and Repeat box",
+                "work as in any MASON model."},
+        footer = {"", "Examples:", "  brink gui", "  brink gui my-crisis.json --seed 7 --run 3",
+                "  brink gui --inject talks.json      (events added before the run starts)"})
+final class GuiCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default ${DEFAULT-VALUE}).", defaultValue = "" + RunCommand.DEFAULT_SEED)
+    long seed;
+
+    @Option(names = "--run", paramLabel = "K", description = "Run index within the master seed (default ${DEFAULT-VALUE}).", defaultValue = "0")
+    long run;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = scenario.load();
+        if (run < 0) throw new Main.BadInput("--run must be >= 0, got " + run);
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new Main.BadInput("no display: the GUI needs a desktop. On a server without one: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui");
+        }
+        CrisisGui gui = new CrisisGui(s, Seeds.run(seed, run));
+        CountDownLatch closed = new CountDownLatch(1);
+        SwingUtilities.invokeAndWait(() -> {
+            Console c = new Console(gui);
+            gui.placeConsole(c);
+            c.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosed(java.awt.event.WindowEvent e) {
+                    closed.countDown();
+                }
+            });
+            c.setVisible(true);
+        });
+        System.out.printf("Brink GUI: %s, run seed %d (master seed %d, run %d). Close the console window to quit.%n", s.title(), Seeds.run(seed, run), seed, run);
+        closed.await();
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package brink.play;
+
+import brink.chart.Slides;
+
+import brink.results.Proportion;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** debrief.png/.svg: the team's rung path against the model's, and its escalatory days against the model's daily share. */
+final class DebriefChart {
+    private DebriefChart() {
+    }
+
+    static JFreeChart chart(Debrief d) {
+        int rungs = d.scenario.ladder().size();
+        int last = lastDay(d);
+
+        // rung: the model's mean with its 10–90% band, the team's path as steps
+        YIntervalSeries model = new YIntervalSeries("model: mean rung, 10–90% of runs");
+        for (int day = 0; day <= last; day++) model.add(day, d.meanRung(day), d.rungQuantile(day, 0.1), d.rungQuantile(day, 0.9));
+        XYSeries team = new XYSeries("your game");
+        for (int day = 0; day < d.teamRungs.length; day++) team.add(day, d.teamRungs[day]);
+        String[] names = new String[rungs];
+        for (int r = 0; r < rungs; r++) names[r] = r + " " + d.scenario.ladder().get(r).name();
+        SymbolAxis rungAxis = new SymbolAxis("Rung", names);
+        rungAxis.setGridBandsVisible(false);
+        XYPlot top = new XYPlot(new YIntervalSeriesCollection(), null, rungAxis, band(Slides.LOWER));
+        ((YIntervalSeriesCollection) top.getDataset()).addSeries(model);
+        top.setDataset(1, new XYSeriesCollection(team));
+        XYStepRenderer step = new XYStepRenderer();
+        step.setSeriesPaint(0, Slides.HIGHER);
+        step.setSeriesStroke(0, Slides.LINE);
+        top.setRenderer(1, step);
+
+        // escalation: the model's share of runs escalating each day (95% band), the team's escalatory days as dots
+        YIntervalSeries share = new YIntervalSeries("model: share of runs escalating that day (95% interval)");
+        for (int day = 0; day <= last; day++) {
+            if (d.decided[day] == 0) continue;
+            Proportion p = d.escalatoryShare(day);
+            share.add(day, 100 * p.probability(), 100 * p.low(), 100 * p.high());
+        }
+        XYSeries mine = new XYSeries("your escalatory days");
+        for (int day = 0; day < d.teamDirection.length; day++) if (d.teamDirection[day] > 0) mine.add(day, 100);
+        NumberAxis pct = new NumberAxis("Escalating (%)");
+        pct.setRange(-5, 105);
+        XYPlot bottom = new XYPlot(new YIntervalSeriesCollection(), null, pct, band(Slides.LOWER));
+        ((YIntervalSeriesCollection) bottom.getDataset()).addSeries(share);
+        bottom.setDataset(1, new XYSeriesCollection(mine));
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        dots.setSeriesPaint(0, Slides.HIGHER);
+        dots.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
+        bottom.setRenderer(1, dots);
+
+        NumberAxis days = new NumberAxis("Day");
+        days.setRange(-0.5, last + 0.5);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(days);
+        plot.setGap(24);
+        plot.add(top, 3);
+        plot.add(bottom, 2);
+        return Slides.chart("Your game against the model's own play: " + d.stateName, String.format(java.util.Locale.ROOT, "%s — %,d model replications from the same start; your outcome: %s",
+                d.scenario.title(), d.runs, d.scenario.outcomes().get(d.teamOutcome).name()), plot, true);
+    }
+
+    private static DeviationRenderer band(Color c) {
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        r.setSeriesPaint(0, c);
+        r.setSeriesFillPaint(0, c);
+        r.setSeriesStroke(0, Slides.LINE);
+        r.setAlpha(0.18f);
+        return r;
+    }
+
+    private static int lastDay(Debrief d) {
+        int last = Math.max(0, d.teamRungs.length - 1);
+        for (int day = 0; day < d.horizon; day++) if (d.decided[day] > 0) last = Math.max(last, day);
+        return last;
+    }
+
+    static List<Path> write(Debrief d, Path dir) throws IOException {
+        return Slides.write(chart(d), dir, "debrief");
+    }
+}
