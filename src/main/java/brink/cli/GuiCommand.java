@@ -1,7 +1,6 @@
 package brink.cli;
 
 import brink.gui.CrisisGui;
-import brink.montecarlo.Seeds;
 import brink.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,20 +27,16 @@ final class GuiCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default ${DEFAULT-VALUE}).", defaultValue = "" + RunCommand.DEFAULT_SEED)
-    long seed;
-
-    @Option(names = "--run", paramLabel = "K", description = "Run index within the master seed (default ${DEFAULT-VALUE}).", defaultValue = "0")
-    long run;
+    @Mixin
+    ReplayOptions replay;
 
     @Override
     public Integer call() throws Exception {
         Scenario s = scenario.load();
-        if (run < 0) throw new Main.BadInput("--run must be >= 0, got " + run);
         if (GraphicsEnvironment.isHeadless()) {
             throw new Main.BadInput("no display: the GUI needs a desktop. On a server without one: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui");
         }
-        CrisisGui gui = new CrisisGui(s, Seeds.run(seed, run));
+        CrisisGui gui = new CrisisGui(s, replay.runSeed());
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
             Console c = new Console(gui);
@@ -54,7 +49,7 @@ final class GuiCommand implements Callable<Integer> {
             });
             c.setVisible(true);
         });
-        System.out.printf("Brink GUI: %s, run seed %d (master seed %d, run %d). Close the console window to quit.%n", s.title(), Seeds.run(seed, run), seed, run);
+        System.out.printf("Brink GUI: %s, run seed %d (master seed %d, run %d). Close the console window to quit.%n", s.title(), replay.runSeed(), replay.seed, replay.run);
         closed.await();
         return 0;
     }

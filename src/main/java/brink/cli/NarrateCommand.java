@@ -2,7 +2,6 @@ package brink.cli;
 
 import brink.model.CrisisModel;
 import brink.model.RunRecord;
-import brink.montecarlo.Seeds;
 import brink.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,11 +20,8 @@ final class NarrateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed of the batch (default: ${DEFAULT-VALUE}).", defaultValue = "" + RunCommand.DEFAULT_SEED)
-    long seed;
-
-    @Option(names = "--run", paramLabel = "K", description = "Index of the run in the batch (default: ${DEFAULT-VALUE}).", defaultValue = "0")
-    long run;
+    @Mixin
+    ReplayOptions replay;
 
     @Option(names = "--run-seed", paramLabel = "SEED", description = "Replay the run with this seed (the 'seed' column of runs.csv).")
     Long runSeed;
@@ -36,8 +32,7 @@ final class NarrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = scenario.load();
-        if (run < 0) throw new Main.BadInput("--run must be >= 0, got " + run);
-        long rs = runSeed != null ? runSeed : Seeds.run(seed, run);
+        long rs = runSeed != null ? runSeed : replay.runSeed();
         CrisisModel m = new CrisisModel(s, rs, true);
         RunRecord r;
         if (explain == null) {
@@ -49,7 +44,7 @@ final class NarrateCommand implements Callable<Integer> {
             r = explained(m);
         }
         System.out.println(s.title());
-        System.out.println(runSeed != null ? "run seed " + rs : "master seed " + seed + ", run " + run + " (run seed " + rs + ")");
+        System.out.println(runSeed != null ? "run seed " + rs : "master seed " + replay.seed + ", run " + replay.run + " (run seed " + rs + ")");
         var paths = m.draw.paths();
         double[] v = m.draw.values();
         for (int i = 0; i < paths.size(); i++) System.out.printf("  drawn %s = %.4g%n", paths.get(i), v[i]);
