@@ -12,10 +12,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput: runs/s of a scenario at 1 thread and at all cores, the speed-up, agent-steps/s",
-                "and peak heap. Runs go through the same batch runner and streaming aggregates as 'brink run',",
-                "without writing files."},
+@Command(header = "Measure throughput: runs/s at 1 thread and at all cores, speed-up, peak heap.", name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure throughput: runs/s of a scenario at 1 thread and at all cores, the speed-up, agent-steps/s and peak heap. Runs go through the same batch runner and streaming aggregates as 'brink run', without writing files."},
         footer = {"", "Example:", "  brink bench --runs 5000"})
 final class BenchCommand implements Callable<Integer> {
     @Mixin

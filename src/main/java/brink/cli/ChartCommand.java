@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "chart", mixinStandardHelpOptions = true,
+@Command(header = "Redraw the charts and report.html of a results folder.", name = "chart", mixinStandardHelpOptions = true,
         description = {"Redraw the charts (PNG and SVG) and report.html of a results folder from its files alone."},
         footer = {"", "Example:", "  brink chart results/nato-russia-2022-01-20220107-120000"})
 final class ChartCommand implements Callable<Integer> {

@@ -12,15 +12,8 @@ import java.awt.GraphicsEnvironment;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
-@Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the classroom GUI (MASON Console): a map of the states and alliances",
-                "over their relations, live charts, the model parameters as sliders, states",
-                "inspectable by a double click, the narrative, and an Injects tab that puts",
-                "events on the running schedule. Needs a desktop; on a server without one,",
-                "run it in a virtual display: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui",
-                "The first run is run K of master seed S (the replication of",
-                "'brink narrate --seed S --run K'); the Console's seed field and Repeat box",
-                "work as in any MASON model."},
+@Command(header = "Open the classroom GUI (MASON Console) on a scenario.", name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the classroom GUI (MASON Console): a map of the states and alliances over their relations, live charts, the model parameters as sliders, states inspectable by a double click, the narrative, and an Injects tab that puts events on the running schedule. Needs a desktop; on a server without one, run it in a virtual display: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui The first run is run K of master seed S (the replication of 'brink narrate --seed S --run K'); the Console's seed field and Repeat box work as in any MASON model."},
         footer = {"", "Examples:", "  brink gui", "  brink gui my-crisis.json --seed 7 --run 3",
                 "  brink gui --inject talks.json      (events added before the run starts)"})
 final class GuiCommand implements Callable<Integer> {

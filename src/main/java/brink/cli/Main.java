@@ -11,9 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 /** The brink command: one subcommand per job. Exit codes: 0 success, 2 bad input or usage, 1 internal error. */
 @Command(name = "brink", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-                "Brink: a Monte Carlo crisis-escalation wargame engine on MASON.",
-                "States and alliances interact through diplomacy, sanctions and military posture; thousands of",
-                "replications give the distribution of escalation outcomes.",
+                "Brink: a Monte Carlo crisis-escalation wargame engine on MASON. States and alliances interact through diplomacy, sanctions and military posture; thousands of replications give the distribution of escalation outcomes.",
                 "",
                 "Start with:  brink run            (the default scenario, 1,000 runs, charts and report)",
                 "             brink narrate        (the story of one replication, day by day)"},
@@ -42,6 +40,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             PrintWriter err = line.getErr();
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;

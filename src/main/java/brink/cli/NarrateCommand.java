@@ -9,10 +9,8 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "narrate", mixinStandardHelpOptions = true,
-        description = {"Tell the day-by-day story of one replication: events, talks and their results, every action that",
-                "changed something, the rung when it changes, and the outcome.",
-                "--seed S --run K replays exactly run K of a batch run with master seed S."},
+@Command(header = "Tell the day-by-day story of one replication (replays any row of a batch).", name = "narrate", mixinStandardHelpOptions = true,
+        description = {"Tell the day-by-day story of one replication: events, talks and their results, every action that changed something, the rung when it changes, and the outcome. --seed S --run K replays exactly run K of a batch run with master seed S."},
         footer = {"", "Examples:", "  brink narrate                      (run 0 of the default batch seed)",
                 "  brink narrate --seed 42 --run 17   (row 17 of 'brink run --seed 42')",
                 "  brink narrate --run-seed -8231...  (a row's own seed, from runs.csv)"})

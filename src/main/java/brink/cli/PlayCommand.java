@@ -16,15 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "play", mixinStandardHelpOptions = true,
-        description = {"Play one state turn by turn in the terminal; the model plays all the others.",
-                "Each turn shows the situation as your state sees it and the actions open to",
-                "it, with the model's own probabilities as hints. Type a number or an action",
-                "id, or: forecast [K], status, save FILE, help, quit. At the end, a debrief",
-                "against K model-only replications from the same start. Input is read line",
-                "by line, so a script can play: 'brink play --as STATE < moves.txt'; the end",
-                "of input means your state holds for the rest. The game's world is run 0 of",
-                "the seed (the same draws as 'brink narrate --seed S')."},
+@Command(header = "Play one state turn by turn; the model plays all the others.", name = "play", mixinStandardHelpOptions = true,
+        description = {"Play one state turn by turn in the terminal; the model plays all the others. Each turn shows the situation as your state sees it and the actions open to it, with the model's own probabilities as hints. Type a number or an action id, or: forecast [K], status, save FILE, help, quit. At the end, a debrief against K model-only replications from the same start. Input is read line by line, so a script can play: 'brink play --as STATE < moves.txt'; the end of input means your state holds for the rest. The game's world is run 0 of the seed (the same draws as 'brink narrate --seed S')."},
         footer = {"", "Examples (STATE: the id of a state with actions in the scenario):",
                 "  brink play --as STATE",
                 "  brink play my.json --as STATE --turn-days 7 --debrief-dir results/team-a",

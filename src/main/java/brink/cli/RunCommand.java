@@ -10,15 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run Monte Carlo replications of a scenario and write the outcome distribution:",
-                "results/<scenario-id>-<yyyyMMdd-HHmmss>/ with manifest.json, runs.csv, daily.csv, summary.json,",
-                "charts/ and report.html. Rows are identical whatever the thread count; any row replays with",
-                "'brink narrate --seed S --run K'."},
+@Command(header = "Run Monte Carlo replications of a scenario; write the outcome distribution, charts and a report.", name = "run", mixinStandardHelpOptions = true,
+        description = {"Run Monte Carlo replications of a scenario and write the outcome distribution: results/<scenario-id>-<yyyyMMdd-HHmmss>/ with manifest.json, runs.csv, daily.csv, summary.json, charts/ and report.html. Rows are identical whatever the thread count; any row replays with 'brink narrate --seed S --run K'."},
         footer = {"", "Examples:", "  brink run                                   (default scenario, 1,000 runs)",
                 "  brink run --runs 10000 --seed 7 --threads 2",
                 "  brink run --set states.RUS.resolve=0.9 --out results/high-resolve",
-                "  brink run --precision 0.01                  (add runs until every 95% interval is within ±1 point)",
+                "  brink run --precision 0.01                  (add runs until every 95%% interval is within ±1 point)",
                 "  brink run --inject my-events.json           (add events to every replication)"})
 final class RunCommand implements Callable<Integer> {
     static final long DEFAULT_SEED = 20220107L;
@@ -38,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder; must not exist (default: results/<id>-<time>).")
     Path out;
 
-    @Option(names = "--precision", paramLabel = "P", description = "Keep adding runs until every outcome's 95% interval is within ±P (or --runs is reached; default cap then 1,000,000).")
+    @Option(names = "--precision", paramLabel = "P", description = "Keep adding runs until every outcome's 95%% interval is within ±P (or --runs is reached; default cap then 1,000,000).")
     Double precision;
 
     @Option(names = "--no-charts", description = "Skip charts and report.html.")

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-@Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = "List the scenarios under scenarios/ with id, title, start date and number of states.")
+@Command(header = "List the scenarios under scenarios/.", name = "scenarios", mixinStandardHelpOptions = true,
+        description = {"List the scenarios under scenarios/ with id, title, start date and number of states."})
 final class ScenariosCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder to list (default: the project's scenarios/).")
     Path dir;

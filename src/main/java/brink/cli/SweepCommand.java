@@ -19,11 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run replications at every point of a parameter sweep: a full grid (--vary) or a Latin hypercube",
-                "(--sample lhs --points K --range ...). Writes runs.csv (one row per point and run), points.csv (each",
-                "point's outcome probabilities with 95% intervals), and the files of 'brink run'. Run k of point p is",
-                "reproducible alone: its seed depends only on the master seed, p and k."},
+@Command(header = "Run a parameter sweep: a full grid or a Latin hypercube, with each point's outcome distribution.", name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run replications at every point of a parameter sweep: a full grid (--vary) or a Latin hypercube (--sample lhs --points K --range ...). Writes runs.csv (one row per point and run), points.csv (each point's outcome probabilities with 95%% intervals), and the files of 'brink run'. Run k of point p is reproducible alone: its seed depends only on the master seed, p and k."},
         footer = {"", "Examples:", "  brink sweep --vary states.RUS.resolve=0.5,0.7,0.9 --runs 500",
                 "  brink sweep --vary parameters.rationality=2,4,8 --vary alliances.EU.decisionRule=consensus,qualified-majority",
                 "  brink sweep --sample lhs --points 20 --range states.RUS.resolve=0.4:0.95 --range parameters.warCost=0.3:1.2"})

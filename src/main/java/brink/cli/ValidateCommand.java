@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files and report every problem at once: file, field path, line:column and what is expected.",
-                "Exit 2 when anything is wrong."},
+@Command(header = "Check scenario files and report every problem at once.", name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check scenario files and report every problem at once: file, field path, line:column and what is expected. Exit 2 when anything is wrong."},
         footer = {"", "Examples:", "  brink validate scenarios/*.json", "  brink validate my-crisis.yaml --set states.RUS.resolve=0.9"})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.json, .yaml, .yml).")
