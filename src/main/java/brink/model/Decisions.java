@@ -67,8 +67,7 @@ public final class Decisions {
         return switch (a.kind()) {
             case HOLD -> 0;
             case BUILD_UP, DRAW_DOWN -> {
-                double rivalForces = s.rival < 0 ? 0 : m.states[s.rival].forces;
-                double rate = MilitaryPosture.richardsonRate(p.fear, rivalForces, p.fatigue, s.forces, s.grievance);
+                double rate = MilitaryPosture.rate(m, s);
                 double pull = s.maxBuildUp > 0 ? clamp(rate / s.maxBuildUp, -1, 1) : Math.signum(rate);
                 double agreementPull = c.agreement && m.isParty(s.index) ? p.postureWeight : 0;
                 // keeping the troops moved costs forceCost per thousand per year for the days left

@@ -38,17 +38,20 @@ public final class MilitaryPosture {
         double w = m.p.resolveForceWeight;
         double res = observer == s ? st.resolve : m.states[observer].believedResolve(s);
         double total = effective(st.forces, st.readiness, res, w) + st.supplies;
+        // the strongest of its coalitions stands with it (members of two alliances are not counted twice)
+        double allies = 0;
         for (int a : st.memberOf) {
             AllianceAgent al = m.alliances[a];
             if (!camp && !al.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE)) continue;
             // the members' strength as of dawn, less s's own (s counts with its own resolve above)
             double own = al.isMember(s) ? effective(st.forces, st.readiness, st.resolve, w) : 0;
-            total += al.cohesion * Math.max(0, al.memberStrength - own);
+            allies = Math.max(allies, al.cohesion * Math.max(0, al.memberStrength - own));
         }
+        total += allies;
         if (camp) {
-            for (int a : st.memberOf) {
-                for (int partner : m.partnersOf[a]) {
-                    if (partner != s && m.states[partner].rival == opponent) {
+            for (int i = 0; i < st.memberOf.length; i++) {
+                for (int partner : m.partnersOf[st.memberOf[i]]) {
+                    if (partner != s && m.states[partner].rival == opponent && !partnerOfEarlier(m, st, i, partner)) {
                         StateAgent x = m.states[partner];
                         total += effective(x.forces, x.readiness, x.resolve, w) + x.supplies;
                     }
@@ -58,19 +61,32 @@ public final class MilitaryPosture {
         return total;
     }
 
+    /** Is the partner already counted through one of s's alliances listed before the i-th? */
+    private static boolean partnerOfEarlier(CrisisModel m, StateAgent st, int i, int partner) {
+        for (int j = 0; j < i; j++) {
+            for (int p : m.partnersOf[st.memberOf[j]]) if (p == partner) return true;
+        }
+        return false;
+    }
+
     /** The chance that {@code s} wins a war against {@code opponent}, as {@code observer} estimates it. */
     static double winChance(CrisisModel m, int observer, int s, int opponent, boolean camp) {
         return winProbability(strength(m, observer, s, opponent, camp), strength(m, observer, opponent, s, camp), m.p.contestExponent);
     }
 
-    /**
-     * The day's drift of a state's theatre forces along Richardson's form, capped by its build-up capacity either
-     * way and kept within [0, active forces]. A party to an agreement in force has its grievance satisfied.
-     */
-    static double drift(CrisisModel m, StateAgent s) {
+    /** The state's Richardson rate today; a party to an agreement in force has its grievance satisfied. */
+    static double rate(CrisisModel m, StateAgent s) {
         double rivalForces = s.rival < 0 ? 0 : m.states[s.rival].forces;
         double grievance = m.crisis.agreement && m.isParty(s.index) ? 0 : s.grievance;
-        double rate = richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, grievance);
+        return richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, grievance);
+    }
+
+    /**
+     * The day's drift of a state's theatre forces along Richardson's form, capped by its build-up capacity either
+     * way and kept within [0, active forces].
+     */
+    static double drift(CrisisModel m, StateAgent s) {
+        double rate = rate(m, s);
         double step = Math.max(-s.maxBuildUp, Math.min(s.maxBuildUp, rate));
         return Math.max(-s.forces, Math.min(step, s.activeForces - s.forces));
     }
