@@ -112,7 +112,10 @@ final class BatchSession {
             System.err.printf("stopped: %d of %d runs finished; kept in %s (marked incomplete)%n", done, asked, dir);
             return 130;
         }
-        if (!st.quiet()) Table.print(o, summary, s);
+        if (!st.quiet()) {
+            Table.print(o, summary, s);
+            if (!st.pointValues().isEmpty()) Table.printPoints(o, s, st.pointPaths(), st.pointValues(), writer.pointOutcomes());
+        }
         if (!writer.errors().isEmpty()) {
             System.err.printf("%d run%s failed and %s recorded in runs.csv with %s seed; the batch went on. First failures:%n",
                     writer.aggregates().failed(), writer.aggregates().failed() == 1 ? "" : "s", writer.aggregates().failed() == 1 ? "is" : "are",

@@ -29,4 +29,29 @@ final class Table {
         }
         o.println();
     }
+
+    /** For sweeps: each point's values and its outcome probabilities, the pooled table above being over all points. */
+    static void printPoints(PrintStream o, Scenario sc, java.util.List<String> paths, java.util.List<java.util.List<String>> points,
+                            java.util.List<java.util.List<brink.results.Proportion>> outcomes) {
+        o.println("By sweep point (probability of each outcome; 95% intervals in points.csv)");
+        StringBuilder h = new StringBuilder("  point");
+        int[] widths = new int[paths.size()];
+        for (int j = 0; j < paths.size(); j++) {
+            String name = paths.get(j).substring(paths.get(j).lastIndexOf('.') + 1);
+            widths[j] = Math.max(name.length(), 8);
+            h.append("  ").append(String.format(Locale.ROOT, "%" + widths[j] + "s", name));
+        }
+        for (var oc : sc.outcomes()) h.append("  ").append(oc.id());
+        o.println(h);
+        for (int i = 0; i < points.size(); i++) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %5d", i));
+            for (int j = 0; j < paths.size(); j++) b.append("  ").append(String.format(Locale.ROOT, "%" + widths[j] + "s", points.get(i).get(j)));
+            for (int k = 0; k < sc.outcomes().size(); k++) {
+                b.append("  ").append(String.format(Locale.ROOT, "%" + sc.outcomes().get(k).id().length() + "s",
+                        BatchSession.pct(outcomes.get(i).get(k).probability()).trim()));
+            }
+            o.println(b);
+        }
+        o.println();
+    }
 }

@@ -62,6 +62,19 @@ public final class BatchWriter implements Consumer<Replication>, AutoCloseable {
         }
     }
 
+    /** Each sweep point's outcome probabilities with intervals (outcomes in scenario order). */
+    public List<List<Proportion>> pointOutcomes() {
+        List<List<Proportion>> out = new ArrayList<>();
+        for (long[] counts : pointOutcomes) {
+            long n = 0;
+            for (long c : counts) n += c;
+            List<Proportion> row = new ArrayList<>();
+            for (long c : counts) row.add(Proportion.of(c, n));
+            out.add(row);
+        }
+        return out;
+    }
+
     public Aggregates aggregates() {
         return all;
     }
