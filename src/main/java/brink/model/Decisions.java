@@ -30,6 +30,7 @@ public final class Decisions {
 
     /** Utility of each action open to s today; NaN where an action is not open. */
     static void utilities(CrisisModel m, StateAgent s, double[] u) {
+        s.winVsRival = Double.NaN; // hybrid, incursion and invasion share one estimate of a war with the rival
         for (int i = 0; i < s.actions.length; i++) {
             // habituation: an action repeated within days is worth less each time (words wear out, moves lose news value)
             u[i] = isOpen(m, s, i) ? utility(m, s, i) - m.p.repeatCost * s.recent[i] : Double.NaN;
@@ -99,7 +100,13 @@ public final class Decisions {
         int target = a.kind() == Kind.STRIKE_ALLIANCE ? strongestAllianceRival(m, s) : s.rival;
         if (target < 0) return Double.NEGATIVE_INFINITY;
         boolean camp = a.kind() == Kind.STRIKE_ALLIANCE || a.kind() == Kind.NUCLEAR_USE;
-        double win = MilitaryPosture.winChance(m, s.index, s.index, target, camp);
+        double win;
+        if (camp || target != s.rival) {
+            win = MilitaryPosture.winChance(m, s.index, s.index, target, camp);
+        } else {
+            if (Double.isNaN(s.winVsRival)) s.winVsRival = MilitaryPosture.winChance(m, s.index, s.index, target, false);
+            win = s.winVsRival;
+        }
         double distance = Math.abs(s.ideal - m.states[target].ideal);
         double statusQuoLoss = s.salience * Math.abs(m.crisis.statusQuo - s.ideal);
         double warLoss = s.salience * (1 - win) * distance;

@@ -60,6 +60,8 @@ public final class StateAgent implements Steppable {
     /** How often each action was taken lately (decays daily): the habituation that keeps moves from repeating. */
     double[] recent = new double[0];
     public double[] lastProbability = new double[0];
+    /** Its chance against its rival as estimated in today's decision (NaN until needed): computed once per day. */
+    double winVsRival = Double.NaN;
     /** Probability that it chose a use of force yesterday: its visible posture. */
     public double forceProbability;
     /** Index (into actions) of the last action chosen, -1 before the first decision. */
