@@ -131,6 +131,7 @@ final class Checks {
         rung(c.initialRung(), top, "crisis.initialRung", "/crisis/initialRung");
         ref(c.issue(), issues, "issue", "crisis.issue", "/crisis/issue");
         sources(c.sources(), sources, "crisis", "/crisis");
+        if (s.record() != null) record(s, s.record(), states, alliances, sources);
         if (s.ladder().isEmpty()) err("ladder", "/ladder", "the ladder needs at least one rung");
         if (s.issues().isEmpty()) err("issues", "/issues", "at least one contested issue is needed");
     }
@@ -172,6 +173,88 @@ final class Checks {
             tier(e.tier(), s, path + ".tier", ptr + "/tier");
             sources(e.sources(), sources, path, ptr);
         }
+    }
+
+    /** The record of what happened: codes consistent with each other and with the scenario's ids and horizon. */
+    private void record(Scenario s, RecordSpec r, Set<String> states, Set<String> alliances, Set<String> sources) {
+        ref(r.outcome(), ids(s.outcomes(), OutcomeSpec::id), "outcome class", "record.outcome", "/record/outcome");
+        if (r.termination() == Termination.NONE) {
+            if (r.terminationDate() != null) err("record.terminationDate", "/record/terminationDate", "termination is none (the crisis was still open at the horizon): leave out terminationDate");
+        } else if (r.terminationDate() == null) {
+            err("record.terminationDate", "/record", "termination " + r.termination().label() + " needs the terminationDate");
+        } else {
+            inHorizon(s, r.terminationDate(), "record.terminationDate", "/record/terminationDate");
+        }
+        for (String st : r.results().keySet()) ref(st, states, "state", "record.results." + st, "/record/results/" + Shape.escape(st));
+        if (r.firstForceDate() != null) inHorizon(s, r.firstForceDate(), "record.firstForceDate", "/record/firstForceDate");
+        if (r.firstForceBy() != null && r.firstForceDate() == null) err("record.firstForceDate", "/record", "firstForceBy needs the firstForceDate");
+        ref(r.firstForceBy(), states, "state", "record.firstForceBy", "/record/firstForceBy");
+        if (r.severity() == Severity.NONE && r.firstForceDate() != null) {
+            err("record.severity", "/record/severity", "severity none (no violence) contradicts a firstForceDate");
+        }
+        sources(r.sources(), sources, "record", "/record");
+        checkObservations(s, r.observations(), "record.observations", "/record/observations");
+    }
+
+    /** Dated observations (a record's, or a --given file's) against the scenario they describe. */
+    void checkObservations(Scenario s, List<Observation> observations, String path, String pointer) {
+        Set<String> states = new HashSet<>(), alliances = new HashSet<>(), sources = new HashSet<>(), talks = new HashSet<>();
+        s.states().forEach(x -> states.add(x.id()));
+        s.alliances().forEach(x -> alliances.add(x.id()));
+        s.sources().forEach(x -> sources.add(x.id()));
+        s.events().stream().filter(e -> e.type().isBargaining()).forEach(e -> talks.add(e.id()));
+        int top = s.ladder().size() - 1;
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            String p = path + "." + i, ptr = pointer + "/" + i;
+            inHorizon(s, o.date(), p + ".date", ptr + "/date");
+            ref(o.state(), states, "state", p + ".state", ptr + "/state");
+            ref(o.alliance(), alliances, "alliance", p + ".alliance", ptr + "/alliance");
+            if (o.min() != null && o.max() != null && o.min() > o.max()) err(p + ".max", ptr + "/max", "max must be >= min");
+            switch (o.kind()) {
+                case FORCES -> {
+                    if (o.state() == null) err(p + ".state", ptr, "a forces observation needs the 'state' observed");
+                    if (o.min() == null && o.max() == null) err(p + ".min", ptr, "a forces observation needs 'min', 'max' or both (thousand troops)");
+                }
+                case TALK -> {
+                    if (o.event() == null) err(p + ".event", ptr, "a talk observation needs the 'event' (a talks or summit event of the scenario)");
+                    else ref(o.event(), talks, "talks or summit event", p + ".event", ptr + "/event");
+                    List<String> results = List.of("breakdown", "stalemate", "progress", "breakthrough", "not-held");
+                    if (o.result() == null) err(p + ".result", ptr, "a talk observation needs the 'result', one of " + results);
+                    else if (!results.contains(o.result())) err(p + ".result", ptr + "/result", "expected one of " + results + ", got '" + o.result() + "'" + Shape.suggestion(o.result(), results));
+                    s.events().stream().filter(e -> e.id().equals(o.event()) && e.date().isAfter(o.date())).findFirst().ifPresent(e ->
+                            err(p + ".date", ptr + "/date", "the talk '" + e.id() + "' is held on " + e.date() + ", after the observation's date " + o.date()));
+                }
+                case RUNG -> {
+                    if (o.min() == null && o.max() == null) err(p + ".min", ptr, "a rung observation needs 'min', 'max' or both (rungs)");
+                    for (Double v : new Double[]{o.min(), o.max()}) {
+                        if (v != null && (v != Math.rint(v) || v < 0 || v > top)) err(p, ptr, "a rung observation's bounds are rungs: whole numbers from 0 to " + top + ", got " + v);
+                    }
+                }
+                case SANCTIONS -> {
+                    if (o.alliance() == null) err(p + ".alliance", ptr, "a sanctions observation needs the 'alliance'");
+                    if (o.tier() == null) err(p + ".tier", ptr, "a sanctions observation needs the 'tier'");
+                    else tier(o.tier(), s, p + ".tier", ptr + "/tier");
+                    if (o.imposed() == null) err(p + ".imposed", ptr, "a sanctions observation needs 'imposed': true or false");
+                }
+                case FORCE, NO_FORCE -> {
+                }
+            }
+            sources(o.sources(), sources, p, ptr);
+        }
+    }
+
+    private void inHorizon(Scenario s, LocalDate date, String path, String ptr) {
+        LocalDate end = s.startDate().plusDays(s.horizonDays() - 1L);
+        if (date.isBefore(s.startDate()) || date.isAfter(end)) {
+            err(path, ptr, "date " + date + " is outside the horizon: expected " + s.startDate() + " to " + end);
+        }
+    }
+
+    private <T> Set<String> ids(List<T> list, Function<T, String> id) {
+        Set<String> out = new HashSet<>();
+        for (T t : list) out.add(id.apply(t));
+        return out;
     }
 
     private <T> Set<String> ids(List<T> list, Function<T, String> id, String field) {

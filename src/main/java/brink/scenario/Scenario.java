@@ -24,7 +24,8 @@ public record Scenario(
         @Opt @Doc("scheduled events placed on the schedule at their date") List<EventSpec> events,
         @Doc("outcome classes; a run gets the first whose conditions hold") List<OutcomeSpec> outcomes,
         @Doc("the crisis at day 0") CrisisSpec crisis,
-        @Opt ModelParameters parameters) {
+        @Opt ModelParameters parameters,
+        @Opt @Doc("what happened in the real crisis (for scoring and hindcasts) and dated observations") RecordSpec record) {
 
     public Scenario {
         description = description == null ? "" : description;
@@ -64,7 +65,7 @@ public record Scenario(
     /** A copy with another horizon (the command line's --horizon). */
     public Scenario withHorizon(int days) {
         return new Scenario(id, title, description, startDate, days, sources, issues, states, alliances, relations,
-                ladder, sanctionsTiers, actions, events, outcomes, crisis, parameters);
+                ladder, sanctionsTiers, actions, events, outcomes, crisis, parameters, record);
     }
 
     /** A copy with more scheduled events (injects). */
@@ -72,7 +73,7 @@ public record Scenario(
         List<EventSpec> all = new java.util.ArrayList<>(events);
         all.addAll(more);
         return new Scenario(id, title, description, startDate, horizonDays, sources, issues, states, alliances,
-                relations, ladder, sanctionsTiers, actions, all, outcomes, crisis, parameters);
+                relations, ladder, sanctionsTiers, actions, all, outcomes, crisis, parameters, record);
     }
 
     /** States that take decisions: those with actions open to them. */

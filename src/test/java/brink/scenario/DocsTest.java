@@ -61,13 +61,13 @@ class DocsTest {
         List<String> missing = new ArrayList<>();
         for (Class<?> r : new Class<?>[]{Scenario.class, Source.class, ContestedIssue.class, StateSpec.class, Belief.class,
                 AllianceSpec.class, Relation.class, Rung.class, Trigger.class, SanctionsTier.class, ActionSpec.class,
-                EventSpec.class, OutcomeSpec.class, CrisisSpec.class, Dist.class}) {
+                EventSpec.class, OutcomeSpec.class, CrisisSpec.class, Dist.class, RecordSpec.class, Observation.class}) {
             for (RecordComponent c : r.getRecordComponents()) {
                 if (!d.contains("`" + c.getName() + "`")) missing.add(r.getSimpleName() + "." + c.getName());
             }
         }
         for (Class<?> e : new Class<?>[]{ActionSpec.Kind.class, EventSpec.Type.class, Relation.Type.class,
-                AllianceSpec.DecisionRule.class, AllianceSpec.Instrument.class}) {
+                AllianceSpec.DecisionRule.class, AllianceSpec.Instrument.class, Severity.class, Termination.class, ActorResult.class, Observation.Kind.class}) {
             for (String name : Shape.enumNames(e)) {
                 if (!d.contains("`" + name + "`")) missing.add(e.getSimpleName() + " " + name);
             }
