@@ -1,8 +1,8 @@
 package brink.gui;
 
-import brink.model.AllianceAgent;
+import brink.model.world.AllianceAgent;
 import brink.model.CrisisModel;
-import brink.model.StateAgent;
+import brink.model.world.StateAgent;
 import brink.scenario.AllianceSpec;
 import brink.scenario.EventSpec;
 import brink.scenario.Scenario;

@@ -1,7 +1,7 @@
 package brink.gui;
 
 import brink.model.CrisisModel;
-import brink.model.DrawnParameters;
+import brink.model.world.DrawnParameters;
 import brink.scenario.Param;
 import sim.util.Interval;
 

@@ -1,8 +1,8 @@
 package brink.gui;
 
-import brink.model.AllianceAgent;
-import brink.model.StateAgent;
-import brink.model.Tie;
+import brink.model.world.AllianceAgent;
+import brink.model.world.StateAgent;
+import brink.model.world.Tie;
 import brink.scenario.ActionSpec;
 import brink.scenario.Relation;
 import sim.field.network.Edge;

@@ -1,6 +1,6 @@
 package brink.gui;
 
-import brink.model.AllianceAgent;
+import brink.model.world.AllianceAgent;
 import brink.model.CrisisModel;
 import brink.scenario.AllianceSpec;
 import brink.scenario.Scenario;

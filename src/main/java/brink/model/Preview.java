@@ -1,5 +1,8 @@
 package brink.model;
 
+import brink.model.decide.Decisions;
+import brink.model.world.StateAgent;
+
 /**
  * Read-only look at a principal's decision before it is taken: the utility and logit probability of each of its
  * actions in the present situation, computed exactly as {@link Decisions} would (same utilities, same rationality),
@@ -11,12 +14,12 @@ public final class Preview {
 
     /** Fills u (utility, NaN where not open) and p (probability, 0 where not open), each of length actions.length. */
     public static void decision(CrisisModel m, StateAgent s, double[] u, double[] p) {
-        Decisions.utilities(m, s, u);
+        Decisions.utilities(m.world, s, u);
         Decisions.logit(u, m.p.rationality, p);
     }
 
     /** Is the action (index into the state's actions) open to the state in the present situation? */
     public static boolean open(CrisisModel m, StateAgent s, int action) {
-        return Decisions.isOpen(m, s, action);
+        return Decisions.isOpen(m.world, s, action);
     }
 }

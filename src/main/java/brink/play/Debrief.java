@@ -1,7 +1,7 @@
 package brink.play;
 
 import brink.model.CrisisModel;
-import brink.model.StateAgent;
+import brink.model.world.StateAgent;
 import brink.montecarlo.Seeds;
 import brink.results.Proportion;
 import brink.scenario.ActionSpec;

@@ -1,9 +1,9 @@
 package brink.play;
 
-import brink.model.AllianceAgent;
+import brink.model.world.AllianceAgent;
 import brink.model.CrisisModel;
 import brink.model.Preview;
-import brink.model.StateAgent;
+import brink.model.world.StateAgent;
 import brink.montecarlo.Seeds;
 import brink.results.Proportion;
 import brink.scenario.ActionSpec;

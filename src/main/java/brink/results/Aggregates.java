@@ -1,7 +1,7 @@
 package brink.results;
 
 import brink.model.RunRecord;
-import brink.model.TalkResult;
+import brink.model.world.TalkResult;
 import brink.scenario.EventSpec;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Rung;

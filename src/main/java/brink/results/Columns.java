@@ -1,7 +1,7 @@
 package brink.results;
 
 import brink.model.CrisisModel;
-import brink.model.TalkResult;
+import brink.model.world.TalkResult;
 import brink.montecarlo.Replication;
 import brink.scenario.EventSpec;
 import brink.scenario.Scenario;

@@ -1,8 +1,8 @@
 package brink.gui;
 
-import brink.model.AllianceAgent;
+import brink.model.world.AllianceAgent;
 import brink.model.CrisisModel;
-import brink.model.StateAgent;
+import brink.model.world.StateAgent;
 import brink.scenario.EventSpec;
 import brink.scenario.Loader;
 import brink.scenario.Scenario;
@@ -150,7 +150,8 @@ class CrisisGuiTest {
         gui.inject(troops, 2);
         double before = sou.forces;
         gui.step();
-        assertTrue(sou.forces >= before + 25 - 1e-9, "troops arrived: " + before + " -> " + sou.forces);
+        // the day's arms-race drift may move forces by up to maxBuildUp either way on top of the 25 that arrive
+        assertTrue(sou.forces >= before + 25 - sou.maxBuildUp - 1e-9, "troops arrived: " + before + " -> " + sou.forces);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package brink.model;
 
 import brink.TestScenarios;
+import brink.model.decide.Decisions;
+import brink.model.world.StateAgent;
 import brink.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

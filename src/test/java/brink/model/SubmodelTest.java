@@ -1,6 +1,14 @@
 package brink.model;
 
 import brink.TestScenarios;
+import brink.model.decide.Beliefs;
+import brink.model.decide.Decisions;
+import brink.model.force.Forces;
+import brink.model.sanctions.Sanctions;
+import brink.model.talks.Diplomacy;
+import brink.model.world.AllianceAgent;
+import brink.model.world.StateAgent;
+import brink.model.world.TalkResult;
 import brink.scenario.ActionSpec;
 import brink.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -28,9 +36,9 @@ class SubmodelTest {
         assertEquals(1, wide[0] + wide[1] + wide[2] + wide[3], 1e-12);
         // and the range itself widens when war costs more (Fearon: the range is the sum of the costs)
         int nor = m.stateIndex("NOR"), sou = m.stateIndex("SOU");
-        double before = Diplomacy.bargainingRange(m, nor, sou, nor);
+        double before = Diplomacy.bargainingRange(m.world, nor, sou, nor);
         m.p.warCost *= 3;
-        assertTrue(Diplomacy.bargainingRange(m, nor, sou, nor) > before);
+        assertTrue(Diplomacy.bargainingRange(m.world, nor, sou, nor) > before);
     }
 
     @Test
@@ -64,8 +72,8 @@ class SubmodelTest {
         m.crisis.rung = 4;
         int blocked = 0;
         for (int i = 0; i < 2000; i++) {
-            Sanctions.assess(m, pact);
-            if (!Sanctions.passes(m, pact)) blocked++;
+            Sanctions.assess(m.world, pact);
+            if (!Sanctions.passes(m.world, pact)) blocked++;
         }
         return blocked;
     }
@@ -83,7 +91,7 @@ class SubmodelTest {
         pact.threatenedTier = threatenedTiers;
         pact.cohesion = 0.9;
         StateAgent nor = m.states[m.stateIndex("NOR")];
-        Decisions.utilities(m, nor, nor.lastUtility);
+        Decisions.utilities(m.world, nor, nor.lastUtility);
         Decisions.logit(nor.lastUtility, m.p.rationality, nor.lastProbability);
         for (int i = 0; i < nor.actions.length; i++) {
             if (nor.actions[i].kind() == ActionSpec.Kind.INVASION) return nor.lastProbability[i];
@@ -116,12 +124,12 @@ class SubmodelTest {
 
     @Test
     void contestSuccessAndRichardson() {
-        assertEquals(0.5, MilitaryPosture.winProbability(10, 10, 2.5), 1e-12);
-        assertEquals(1, MilitaryPosture.winProbability(30, 10, 2) + MilitaryPosture.winProbability(10, 30, 2), 1e-12);
-        assertEquals(0.9, MilitaryPosture.winProbability(30, 10, 2), 1e-12);
-        assertTrue(MilitaryPosture.winProbability(30, 10, 3) > MilitaryPosture.winProbability(30, 10, 1));
+        assertEquals(0.5, Forces.winProbability(10, 10, 2.5), 1e-12);
+        assertEquals(1, Forces.winProbability(30, 10, 2) + Forces.winProbability(10, 30, 2), 1e-12);
+        assertEquals(0.9, Forces.winProbability(30, 10, 2), 1e-12);
+        assertTrue(Forces.winProbability(30, 10, 3) > Forces.winProbability(30, 10, 1));
         // rate = a*rival - b*own + g
-        assertEquals(0.01 * 100 - 0.02 * 50 + 0.5, MilitaryPosture.richardsonRate(0.01, 100, 0.02, 50, 0.5), 1e-12);
+        assertEquals(0.01 * 100 - 0.02 * 50 + 0.5, Forces.richardsonRate(0.01, 100, 0.02, 50, 0.5), 1e-12);
     }
 
     @Test
@@ -134,9 +142,9 @@ class SubmodelTest {
             if (nor.actions[i].kind() == ActionSpec.Kind.INVASION) invade = i;
         }
         double before = sou.believedResolve(nor.index);
-        Beliefs.observe(m, nor, demand);
+        Beliefs.observe(m.world, nor, demand);
         double afterWords = sou.believedResolve(nor.index);
-        Beliefs.observe(m, nor, invade);
+        Beliefs.observe(m.world, nor, invade);
         double afterDeeds = sou.believedResolve(nor.index);
         assertTrue(afterWords > before && afterDeeds - afterWords > afterWords - before);
     }

@@ -1,16 +1,16 @@
-package brink.model;
+package brink.model.ladder;
 
+import brink.model.world.Crisis;
+import brink.model.world.World;
 import brink.scenario.Rung;
 import brink.scenario.Trigger;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
- * Resolution at the end of each day: the crisis stands on the highest rung one of whose triggers holds (never below
- * the highest sticky rung reached; the lowest rung when none holds). Then the day is recorded, tension relaxes
- * toward its baseline, and absorbing rungs or a lasting agreement end the run.
+ * The escalation ladder (Kahn 1965), resolved at the end of each day: the crisis stands on the highest rung one of
+ * whose triggers holds (never below the highest sticky rung reached; the lowest rung when none holds). Then the day
+ * is recorded, tension relaxes toward its baseline, and absorbing rungs or a lasting agreement end the run.
  */
-public final class EscalationLadder implements Steppable {
+public final class Ladder {
     /** A trigger compiled to indices; NaN or -1 where the scenario gave no condition. */
     record Condition(int action, int holdDays, double tensionAbove, double tensionBelow, int state, double forcesAbove,
                      double forcesBelow, int sanctionsImposed, int sanctionsThreatened, int agreement) {
@@ -19,9 +19,9 @@ public final class EscalationLadder implements Steppable {
     final Condition[][] conditions;
     final boolean[] sticky;
     final boolean[] absorbing;
-    final String[] names;
+    public final String[] names;
 
-    EscalationLadder(CrisisModel m) {
+    public Ladder(World m) {
         int n = m.scenario.ladder().size();
         conditions = new Condition[n][];
         sticky = new boolean[n];
@@ -36,7 +36,7 @@ public final class EscalationLadder implements Steppable {
         }
     }
 
-    private static Condition compile(CrisisModel m, Trigger t) {
+    private static Condition compile(World m, Trigger t) {
         return new Condition(t.action() == null ? -1 : m.actionIndex(t.action()), t.holdDays(),
                 t.tensionAbove() == null ? Double.NaN : t.tensionAbove(), t.tensionBelow() == null ? Double.NaN : t.tensionBelow(),
                 t.state() == null ? -1 : m.stateIndex(t.state()),
@@ -45,7 +45,7 @@ public final class EscalationLadder implements Steppable {
                 t.agreement() == null ? -1 : (t.agreement() ? 1 : 0));
     }
 
-    boolean holds(CrisisModel m, Condition t) {
+    boolean holds(World m, Condition t) {
         Crisis c = m.crisis;
         if (t.action >= 0 && c.day - c.lastActionDay[t.action] > t.holdDays) return false;
         if (!Double.isNaN(t.tensionAbove) && !(c.tension > t.tensionAbove)) return false;
@@ -58,19 +58,17 @@ public final class EscalationLadder implements Steppable {
     }
 
     /** The rung the crisis stands on given today's state. */
-    int currentRung(CrisisModel m) {
+    public int currentRung(World m) {
         for (int r = conditions.length - 1; r > m.crisis.floor; r--) {
             for (Condition t : conditions[r]) if (holds(m, t)) return r;
         }
         return m.crisis.floor;
     }
 
-    @Override
-    public void step(SimState state) {
-        CrisisModel m = (CrisisModel) state;
+    /** The end of a day: the rung, the day's record, tension relaxing, and the end of the run when it comes. */
+    public void resolve(World m) {
         Crisis c = m.crisis;
         if (c.ended) return;
-        Sanctions.accrueCosts(m);
         moveTo(m, currentRung(m));
         m.recordDay();
         c.tension += m.p.tensionDecay * (m.p.tensionBaseline - c.tension);
@@ -82,7 +80,7 @@ public final class EscalationLadder implements Steppable {
     }
 
     /** Moves the crisis onto a rung, recording every rung reached on the way (a jump passes the rungs between). */
-    void moveTo(CrisisModel m, int rung) {
+    public void moveTo(World m, int rung) {
         Crisis c = m.crisis;
         int from = c.rung;
         if (rung == from) return;

@@ -1,4 +1,4 @@
-package brink.model;
+package brink.model.world;
 
 /** How a round of talks ends, in order from worst to best. */
 public enum TalkResult {

@@ -1,4 +1,4 @@
-package brink.model;
+package brink.model.world;
 
 import brink.scenario.Relation;
 

@@ -1,4 +1,14 @@
-package brink.model;
+package brink.model.decide;
+
+import brink.model.force.Forces;
+import brink.model.sanctions.Sanctions;
+import brink.model.talks.Diplomacy;
+import brink.model.world.AllianceAgent;
+import brink.model.world.Choice;
+import brink.model.world.Crisis;
+import brink.model.world.DrawnParameters;
+import brink.model.world.StateAgent;
+import brink.model.world.World;
 
 import brink.scenario.ActionSpec;
 import brink.scenario.ActionSpec.Kind;
@@ -12,7 +22,8 @@ public final class Decisions {
     private Decisions() {
     }
 
-    static void decide(CrisisModel m, StateAgent s) {
+    /** A principal's turn: it chooses one action and carries it out. */
+    public static void decide(World m, StateAgent s) {
         int n = s.actions.length;
         double[] u = s.lastUtility, p = s.lastProbability;
         utilities(m, s, u);
@@ -20,16 +31,21 @@ public final class Decisions {
         double force = 0;
         for (int i = 0; i < n; i++) if (s.actions[i].kind().isForce()) force += p[i];
         s.forceProbability = force;
-        int choice = s.forcedChoice >= 0 ? s.forcedChoice : draw(p, m.random.nextDouble());
+        int choice = s.forcedChoice >= 0 ? s.forcedChoice : Choice.pick(p, m.streams.decision(s.index).nextDouble());
         s.forcedChoice = -1;
         s.lastChoice = choice;
         for (int i = 0; i < n; i++) s.recent[i] *= m.p.repeatMemory;
         if (s.actions[choice].kind() != Kind.HOLD) s.recent[choice] += 1;
-        m.act(s, choice);
+        Actions.act(m, s, choice);
+    }
+
+    /** The day's drift of a state's forces along the arms race, before it decides. */
+    public static void drift(World m, StateAgent s) {
+        if (s.rival >= 0 && s.maxBuildUp > 0) s.forces += Forces.drift(m, s);
     }
 
     /** Utility of each action open to s today; NaN where an action is not open. */
-    static void utilities(CrisisModel m, StateAgent s, double[] u) {
+    public static void utilities(World m, StateAgent s, double[] u) {
         s.winVsRival = Double.NaN; // hybrid, incursion and invasion share one estimate of a war with the rival
         for (int i = 0; i < s.actions.length; i++) {
             // habituation: an action repeated within days is worth less each time (words wear out, moves lose news value)
@@ -38,11 +54,11 @@ public final class Decisions {
     }
 
     /** Is the state's i-th action open today: enough forces for it, and open on the rung and in the situation? */
-    static boolean isOpen(CrisisModel m, StateAgent s, int i) {
+    public static boolean isOpen(World m, StateAgent s, int i) {
         return s.forces >= s.actionMinForces[i] && open(m, s, s.actions[i]);
     }
 
-    static boolean open(CrisisModel m, StateAgent s, ActionSpec a) {
+    static boolean open(World m, StateAgent s, ActionSpec a) {
         int r = m.crisis.rung;
         if (r < a.minRung() || r > a.maxRung()) return false;
         return switch (a.kind()) {
@@ -59,7 +75,7 @@ public final class Decisions {
         };
     }
 
-    static double utility(CrisisModel m, StateAgent s, int i) {
+    static double utility(World m, StateAgent s, int i) {
         ActionSpec a = s.actions[i];
         DrawnParameters p = m.p;
         Crisis c = m.crisis;
@@ -68,7 +84,7 @@ public final class Decisions {
         return switch (a.kind()) {
             case HOLD -> 0;
             case BUILD_UP, DRAW_DOWN -> {
-                double rate = MilitaryPosture.rate(m, s);
+                double rate = Forces.rate(m, s);
                 double pull = s.maxBuildUp > 0 ? clamp(rate / s.maxBuildUp, -1, 1) : Math.signum(rate);
                 double agreementPull = c.agreement && m.isParty(s.index) ? p.postureWeight : 0;
                 // keeping the troops moved costs forceCost per thousand per year for the days left
@@ -93,7 +109,7 @@ public final class Decisions {
      * it would bring (each threatened tier counts fully times the sender's credibility, others at half) and the
      * alliance's response when the rung it leads to reaches collective defence.
      */
-    static double forceUtility(CrisisModel m, StateAgent s, int i) {
+    public static double forceUtility(World m, StateAgent s, int i) {
         ActionSpec a = s.actions[i];
         DrawnParameters p = m.p;
         double share = s.actionAmount[i];
@@ -102,9 +118,9 @@ public final class Decisions {
         boolean camp = a.kind() == Kind.STRIKE_ALLIANCE || a.kind() == Kind.NUCLEAR_USE;
         double win;
         if (camp || target != s.rival) {
-            win = MilitaryPosture.winChance(m, s.index, s.index, target, camp);
+            win = Forces.winChance(m, s.index, s.index, target, camp);
         } else {
-            if (Double.isNaN(s.winVsRival)) s.winVsRival = MilitaryPosture.winChance(m, s.index, s.index, target, false);
+            if (Double.isNaN(s.winVsRival)) s.winVsRival = Forces.winChance(m, s.index, s.index, target, false);
             win = s.winVsRival;
         }
         double distance = Math.abs(s.ideal - m.states[target].ideal);
@@ -112,29 +128,15 @@ public final class Decisions {
         double warLoss = s.salience * (1 - win) * distance;
         int rung = Math.max(m.crisis.rung, m.actionRung[s.actionIndex[i]]);
         double risk = 1.5 - s.riskTolerance;
-        double costs = share * p.warCost * (1 - s.resolve / 2) + expectedSanctions(m, s.index, rung) + expectedAllianceResponse(m, s.index, rung);
+        double costs = share * p.warCost * (1 - s.resolve / 2) + Sanctions.expected(m, s.index, rung) + expectedAllianceResponse(m, s.index, rung);
         // domestic pressure, felt more as tension rises, and frustration with failed talks make the stake loom larger
         double stakeWeight = 1 + s.pressure * m.crisis.tension + s.frustration;
         // while talks it takes part in are ahead, waiting keeps an option open and attacking mid-diplomacy costs standing
-        double restraint = m.upcomingTalks[s.index] > 0 ? p.talksRestraint : 0;
+        double restraint = s.upcomingTalks > 0 ? p.talksRestraint : 0;
         return share * stakeWeight * (statusQuoLoss - warLoss) - risk * costs - s.actionCost[i] - restraint;
     }
 
-    /** Expected cost, in stake units, of the sanctions a state would bring on itself by pushing the crisis to the rung. */
-    static double expectedSanctions(CrisisModel m, int state, int rung) {
-        double total = 0;
-        for (AllianceAgent al : m.alliances) {
-            if (al.adversary != state || !al.has(AllianceSpec.Instrument.SANCTIONS)) continue;
-            for (int t = al.imposedTier; t < m.tiers.length; t++) {
-                if (m.tierImposeRung[t] > rung) continue;
-                double credibility = al.cohesion * (t < al.threatenedTier ? 1 : 0.5);
-                total += m.tierCostToTarget[t] * m.p.sanctionsWeight * credibility;
-            }
-        }
-        return total;
-    }
-
-    static double expectedAllianceResponse(CrisisModel m, int state, int rung) {
+    static double expectedAllianceResponse(World m, int state, int rung) {
         if (rung < m.p.allianceWarRung) return 0;
         double total = 0;
         for (AllianceAgent al : m.alliances) {
@@ -144,14 +146,14 @@ public final class Decisions {
     }
 
     /** The member state of the alliance that most opposes s (its lead, or its largest economy). */
-    static int strongestAllianceRival(CrisisModel m, StateAgent s) {
+    static int strongestAllianceRival(World m, StateAgent s) {
         for (AllianceAgent al : m.alliances) {
             if (al.adversary == s.index && al.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE)) return al.lead;
         }
         return -1;
     }
 
-    static double dependence(CrisisModel m, StateAgent s) {
+    static double dependence(World m, StateAgent s) {
         double d = 0;
         for (int a : s.memberOf) {
             AllianceAgent al = m.alliances[a];
@@ -160,13 +162,13 @@ public final class Decisions {
         return d;
     }
 
-    static int memberWith(CrisisModel m, StateAgent s, AllianceSpec.Instrument inst) {
+    static int memberWith(World m, StateAgent s, AllianceSpec.Instrument inst) {
         for (int a : s.memberOf) if (m.alliances[a].has(inst)) return a;
         return -1;
     }
 
     /** The alliance whose next sanctions tier s can threaten today, or -1. */
-    static int nextThreat(CrisisModel m, StateAgent s) {
+    public static int nextThreat(World m, StateAgent s) {
         for (int a : s.memberOf) {
             AllianceAgent al = m.alliances[a];
             if (!al.has(AllianceSpec.Instrument.SANCTIONS)) continue;
@@ -178,32 +180,10 @@ public final class Decisions {
 
     /** Quantal response: p_i proportional to exp(lambda * u_i); NaN utilities get probability 0. */
     public static void logit(double[] u, double lambda, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : u) if (!Double.isNaN(v) && v > max) max = v;
-        double sum = 0;
-        for (int i = 0; i < u.length; i++) {
-            double x = lambda * (u[i] - max);
-            // below e^-40 a choice weighs nothing next to the best one; skipping exp there saves the hot loop
-            p[i] = Double.isNaN(x) || x < -40 ? 0 : Math.exp(x);
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) p[i] /= sum;
-    }
-
-    /** The index that a uniform draw picks under the probabilities. */
-    static int draw(double[] p, double uniform) {
-        double acc = 0;
-        int last = -1;
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] <= 0) continue;
-            acc += p[i];
-            last = i;
-            if (uniform < acc) return i;
-        }
-        return last;
+        Choice.logit(u, lambda, p);
     }
 
     static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+        return Choice.clamp(v, lo, hi);
     }
 }

@@ -1,4 +1,11 @@
-package brink.model;
+package brink.model.sanctions;
+
+import brink.model.world.AllianceAgent;
+import brink.model.world.Choice;
+import brink.model.world.Crisis;
+import brink.model.world.DrawnParameters;
+import brink.model.world.StateAgent;
+import brink.model.world.World;
 
 import brink.scenario.AllianceSpec;
 import org.apache.commons.math3.stat.StatUtils;
@@ -14,10 +21,10 @@ public final class Sanctions {
 
     /** Probability that a member vetoes a tier: logistic(intercept + dependence weight * dep - rung weight * (rung - impose rung)). */
     public static double vetoProbability(double dependence, int rung, int imposeRung, DrawnParameters p) {
-        return Diplomacy.logistic(p.vetoIntercept + p.vetoDependence * dependence - p.vetoRung * (rung - imposeRung));
+        return Choice.logistic(p.vetoIntercept + p.vetoDependence * dependence - p.vetoRung * (rung - imposeRung));
     }
 
-    static void aggregate(CrisisModel m, AllianceAgent al) {
+    public static void aggregate(World m, AllianceAgent al) {
         Crisis c = m.crisis;
         int next = al.imposedTier;
         boolean sanctions = assess(m, al);
@@ -34,7 +41,7 @@ public final class Sanctions {
      * Each member's support for the alliance's next step and the cohesion that follows from their spread;
      * true when a sanctions tier is still to come.
      */
-    static boolean assess(CrisisModel m, AllianceAgent al) {
+    public static boolean assess(World m, AllianceAgent al) {
         int next = al.imposedTier;
         boolean sanctions = al.has(AllianceSpec.Instrument.SANCTIONS) && next < m.tiers.length;
         int reference = sanctions ? m.tierImposeRung[next] : m.scenario.crisis().initialRung();
@@ -49,18 +56,20 @@ public final class Sanctions {
             al.assessedReference = reference;
         }
         al.boost *= m.p.cohesionMemory;
-        al.cohesion = Decisions.clamp(1 - m.p.cohesionSpread * al.spread + al.boost, 0, 1);
+        al.cohesion = Choice.clamp(1 - m.p.cohesionSpread * al.spread + al.boost, 0, 1);
         return sanctions;
     }
 
     /** Does the next tier pass today under the alliance's rule? Each member draws its veto. */
-    static boolean passes(CrisisModel m, AllianceAgent al) {
+    public static boolean passes(World m, AllianceAgent al) {
         AllianceSpec.DecisionRule rule = al.spec.decisionRule();
         double yes = 0, all = 0;
         for (int k = 0; k < al.members.length; k++) {
             int mem = al.members[k];
-            boolean veto = m.random.nextDouble() >= al.support[k];
-            veto = m.sanctionsVote(mem, veto);
+            boolean veto = m.streams.sanctions(al.index).nextDouble() >= al.support[k];
+            // a member that took a stance today votes it instead of its inclination
+            int stance = m.states[mem].sanctionsStance;
+            if (stance != 0) veto = stance < 0;
             if (rule == AllianceSpec.DecisionRule.CONSENSUS && veto) {
                 if (al.vetoSaid <= al.imposedTier) {
                     al.vetoSaid = al.imposedTier + 1;
@@ -76,13 +85,13 @@ public final class Sanctions {
         return rule != AllianceSpec.DecisionRule.QUALIFIED_MAJORITY || yes >= al.spec.majority() * all;
     }
 
-    static void threaten(CrisisModel m, AllianceAgent al, int tier, String how) {
+    public static void threaten(World m, AllianceAgent al, int tier, String how) {
         if (tier <= al.threatenedTier || tier > m.tiers.length) return;
         al.threatenedTier = tier;
         m.say(() -> al.name + " threatens sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ")" + how);
     }
 
-    static void impose(CrisisModel m, AllianceAgent al, int tier) {
+    public static void impose(World m, AllianceAgent al, int tier) {
         if (tier <= al.imposedTier || tier > m.tiers.length) return;
         al.imposedTier = tier;
         al.threatenedTier = Math.max(al.threatenedTier, tier);
@@ -90,7 +99,7 @@ public final class Sanctions {
     }
 
     /** A day of costs: the target loses its share of GDP per tier in force, each sender in proportion to its dependence. */
-    static void accrueCosts(CrisisModel m) {
+    public static void accrueCosts(World m) {
         for (AllianceAgent al : m.alliances) {
             if (al.imposedTier == 0 || al.adversary < 0) continue;
             double toTarget = 0, toSenders = 0;
@@ -105,5 +114,23 @@ public final class Sanctions {
                 s.gdpLost += s.gdp * toSenders * al.dependence[k] / 365.0;
             }
         }
+    }
+
+    /**
+     * Expected cost, in stake units, of the sanctions a state would bring on itself by pushing the crisis to the rung:
+     * every tier not yet imposed whose imposition rung it reaches, in full if threatened and at half otherwise,
+     * times the sender's cohesion (its credibility).
+     */
+    public static double expected(World m, int state, int rung) {
+        double total = 0;
+        for (AllianceAgent al : m.alliances) {
+            if (al.adversary != state || !al.has(AllianceSpec.Instrument.SANCTIONS)) continue;
+            for (int t = al.imposedTier; t < m.tiers.length; t++) {
+                if (m.tierImposeRung[t] > rung) continue;
+                double credibility = al.cohesion * (t < al.threatenedTier ? 1 : 0.5);
+                total += m.tierCostToTarget[t] * m.p.sanctionsWeight * credibility;
+            }
+        }
+        return total;
     }
 }

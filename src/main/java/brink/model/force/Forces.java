@@ -1,17 +1,20 @@
-package brink.model;
+package brink.model.force;
 
+import brink.model.world.AllianceAgent;
+import brink.model.world.StateAgent;
+import brink.model.world.World;
 import brink.scenario.AllianceSpec;
 
 /**
  * Forces and fighting: effective strength, the contest success function, and Richardson's arms-race rate.
- * Pure functions of the model's state, so each can be tested on a hand-made situation.
+ * Pure functions of the world, so each can be tested on a hand-made situation.
  */
-public final class MilitaryPosture {
-    private MilitaryPosture() {
+public final class Forces {
+    private Forces() {
     }
 
     /** Forces that count in a fight: theatre forces times readiness, scaled by resolve (0.5 resolve = 1). */
-    static double effective(double forces, double readiness, double resolve, double resolveWeight) {
+    public static double effective(double forces, double readiness, double resolve, double resolveWeight) {
         return forces * readiness * (1 - resolveWeight + 2 * resolveWeight * resolve);
     }
 
@@ -33,7 +36,7 @@ public final class MilitaryPosture {
      * and arms received, plus the members of its alliances with collective defence weighted by cohesion, and,
      * when {@code camp} is set, every ally and alliance partner that is also the opponent's rival.
      */
-    static double strength(CrisisModel m, int observer, int s, int opponent, boolean camp) {
+    public static double strength(World m, int observer, int s, int opponent, boolean camp) {
         StateAgent st = m.states[s];
         double w = m.p.resolveForceWeight;
         double res = observer == s ? st.resolve : m.states[observer].believedResolve(s);
@@ -62,7 +65,7 @@ public final class MilitaryPosture {
     }
 
     /** Is the partner already counted through one of s's alliances listed before the i-th? */
-    private static boolean partnerOfEarlier(CrisisModel m, StateAgent st, int i, int partner) {
+    private static boolean partnerOfEarlier(World m, StateAgent st, int i, int partner) {
         for (int j = 0; j < i; j++) {
             for (int p : m.partnersOf[st.memberOf[j]]) if (p == partner) return true;
         }
@@ -70,12 +73,12 @@ public final class MilitaryPosture {
     }
 
     /** The chance that {@code s} wins a war against {@code opponent}, as {@code observer} estimates it. */
-    static double winChance(CrisisModel m, int observer, int s, int opponent, boolean camp) {
+    public static double winChance(World m, int observer, int s, int opponent, boolean camp) {
         return winProbability(strength(m, observer, s, opponent, camp), strength(m, observer, opponent, s, camp), m.p.contestExponent);
     }
 
     /** The state's Richardson rate today; a party to an agreement in force has its grievance satisfied. */
-    static double rate(CrisisModel m, StateAgent s) {
+    public static double rate(World m, StateAgent s) {
         double rivalForces = s.rival < 0 ? 0 : m.states[s.rival].forces;
         double grievance = m.crisis.agreement && m.isParty(s.index) ? 0 : s.grievance;
         return richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, grievance);
@@ -85,7 +88,7 @@ public final class MilitaryPosture {
      * The day's drift of a state's theatre forces along Richardson's form, capped by its build-up capacity either
      * way and kept within [0, active forces].
      */
-    static double drift(CrisisModel m, StateAgent s) {
+    public static double drift(World m, StateAgent s) {
         double rate = rate(m, s);
         double step = Math.max(-s.maxBuildUp, Math.min(s.maxBuildUp, rate));
         return Math.max(-s.forces, Math.min(step, s.activeForces - s.forces));

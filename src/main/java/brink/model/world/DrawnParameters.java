@@ -1,4 +1,4 @@
-package brink.model;
+package brink.model.world;
 
 import brink.scenario.ModelParameters;
 import brink.scenario.Param;
@@ -29,7 +29,7 @@ public final class DrawnParameters implements java.io.Serializable {
         }
     }
 
-    static DrawnParameters of(ModelParameters mp, Draw draw) {
+    public static DrawnParameters of(ModelParameters mp, Draw draw) {
         DrawnParameters d = new DrawnParameters();
         for (int i = 0; i < COMPONENTS.length; i++) {
             try {

@@ -1,11 +1,23 @@
-package brink.model;
+package brink.model.events;
 
+import brink.model.sanctions.Sanctions;
+import brink.model.talks.Diplomacy;
+import brink.model.world.AllianceAgent;
+import brink.model.world.Crisis;
+import brink.model.world.Draw;
+import brink.model.world.StateAgent;
+import brink.model.world.TalkResult;
+import brink.model.world.World;
 import brink.scenario.EventSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** A scheduled event or inject, placed on the schedule at its day; it fires before the states decide. */
+/**
+ * A scheduled event or inject, placed on the schedule at its day; it fires before the states decide. It acts on
+ * the world it was made for and never on the schedule.
+ */
 public final class ScheduledEvent implements Steppable {
+    private final transient World m;
     final transient EventSpec spec;
     /** Index among the scenario's bargaining events (for the run's record), -1 for others and for proposals. */
     final int talkIndex;
@@ -15,7 +27,8 @@ public final class ScheduledEvent implements Steppable {
     final double tension, cohesion, forces, amount;
     final String label;
 
-    ScheduledEvent(CrisisModel m, EventSpec spec, int talkIndex, Draw draw) {
+    public ScheduledEvent(World m, EventSpec spec, int talkIndex, Draw draw) {
+        this.m = m;
         this.spec = spec;
         this.talkIndex = talkIndex;
         int n = spec.participants().size();
@@ -38,27 +51,26 @@ public final class ScheduledEvent implements Steppable {
     }
 
     /** The state that speaks for a side: the state itself, or the alliance's lead. */
-    int representative(CrisisModel m, int i) {
+    int representative(int i) {
         return participantIsAlliance[i] ? m.alliances[participants[i]].lead : participants[i];
     }
 
     /** Talks ahead restrain their sides until they are held: each side's representative counts them. */
-    void announce(CrisisModel m) {
+    public void announce() {
         if (!spec.type().isBargaining()) return;
         for (int i = 0; i < 2; i++) {
-            int r = representative(m, i);
-            if (r >= 0) m.upcomingTalks[r]++;
+            int r = representative(i);
+            if (r >= 0) m.states[r].upcomingTalks++;
         }
     }
 
     @Override
     public void step(SimState state) {
-        CrisisModel m = (CrisisModel) state;
         Crisis c = m.crisis;
         if (spec.type().isBargaining()) {
             for (int i = 0; i < 2; i++) {
-                int r = representative(m, i);
-                if (r >= 0) m.upcomingTalks[r]--;
+                int r = representative(i);
+                if (r >= 0) m.states[r].upcomingTalks--;
             }
         }
         if (c.ended) return;
@@ -76,18 +88,18 @@ public final class ScheduledEvent implements Steppable {
             s.forces = Math.max(0, s.forces + forces);
         }
         if (amount > 0) {
-            double target = m.states[representative(m, 0)].ideal;
+            double target = m.states[representative(0)].ideal;
             c.statusQuo += Math.signum(target - c.statusQuo) * Math.min(amount, Math.abs(target - c.statusQuo));
         }
         String result = "";
         if (spec.type().isBargaining()) {
-            int a = representative(m, 0), b = representative(m, 1);
+            int a = representative(0), b = representative(1);
             m.talksHeld(a, b);
             TalkResult r = Diplomacy.talk(m, a, b, mediators);
             if (talkIndex >= 0) c.talkResult[talkIndex] = (byte) r.ordinal();
             result = ": " + r.label();
         }
         String res = result;
-        m.say(() -> label + res + " — tension " + CrisisModel.f2(before) + " → " + CrisisModel.f2(c.tension));
+        m.say(() -> label + res + " — tension " + World.f2(before) + " → " + World.f2(c.tension));
     }
 }

@@ -1,11 +1,9 @@
-package brink.model;
+package brink.model.world;
 
 import brink.scenario.AllianceSpec;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /** An alliance: aggregates its members' preferred responses by its decision rule each day; cohesion follows from their spread. */
-public final class AllianceAgent implements Steppable {
+public final class AllianceAgent implements java.io.Serializable {
     public final int index;
     public final String id;
     public final String name;
@@ -23,15 +21,15 @@ public final class AllianceAgent implements Steppable {
     public int threatenedTier;
     public int imposedTier;
     // what the last assessment of members' support was made on, and what it found
-    int assessedRung = -1, assessedReference = -1;
-    double spread, meanSupport;
-    final transient org.apache.commons.math3.stat.descriptive.moment.Variance variance =
+    public int assessedRung = -1, assessedReference = -1;
+    public double spread, meanSupport;
+    public final transient org.apache.commons.math3.stat.descriptive.moment.Variance variance =
             new org.apache.commons.math3.stat.descriptive.moment.Variance(false);
     /** Sum of the members' effective forces at dawn: what collective defence can bring. */
-    double memberStrength;
+    public double memberStrength;
 
     /** Highest tier whose first veto was narrated, so a standing veto is told once. */
-    int vetoSaid;
+    public int vetoSaid;
 
     AllianceAgent(int index, AllianceSpec spec) {
         this.index = index;
@@ -40,20 +38,13 @@ public final class AllianceAgent implements Steppable {
         this.name = spec.name();
     }
 
-    boolean isMember(int state) {
+    public boolean isMember(int state) {
         for (int m : members) if (m == state) return true;
         return false;
     }
 
     public boolean has(AllianceSpec.Instrument i) {
         return spec.has(i);
-    }
-
-    @Override
-    public void step(SimState state) {
-        CrisisModel m = (CrisisModel) state;
-        if (m.crisis.ended) return;
-        Sanctions.aggregate(m, this);
     }
 
     public double getCohesion() { return cohesion; }

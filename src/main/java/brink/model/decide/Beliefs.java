@@ -1,4 +1,7 @@
-package brink.model;
+package brink.model.decide;
+
+import brink.model.world.StateAgent;
+import brink.model.world.World;
 
 /**
  * Beliefs about resolve are Beta distributions; an observed action adds its signal weight as pseudo-observations:
@@ -8,7 +11,7 @@ public final class Beliefs {
     private Beliefs() {
     }
 
-    static void observe(CrisisModel m, StateAgent actor, int choice) {
+    public static void observe(World m, StateAgent actor, int choice) {
         int direction = actor.actions[choice].kind().direction;
         double w = actor.actionSignal[choice];
         if (direction == 0 || w == 0) return;

@@ -1,15 +1,14 @@
-package brink.model;
+package brink.model.world;
 
 import brink.scenario.ActionSpec;
 import brink.scenario.StateSpec;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
- * A state. Holds its drawn attributes, its forces and its beliefs; each day a principal (a state with actions)
- * chooses one action by expected utility with logit noise. Other states only bear costs and feed their alliances.
+ * A state: its drawn attributes, its forces, its beliefs and what it did. Principals (states with actions) take a
+ * decision each day through the decision mechanism; other states only bear costs and feed their alliances. The
+ * state holds no behaviour of its own: mechanisms read and change it.
  */
-public final class StateAgent implements Steppable {
+public final class StateAgent implements java.io.Serializable {
     public final int index;
     public final String id;
     public final String name;
@@ -49,25 +48,32 @@ public final class StateAgent implements Steppable {
 
     // the actions open to it, with their drawn numbers (arrays so the daily step allocates nothing)
     public ActionSpec[] actions = new ActionSpec[0];
-    int[] actionIndex = new int[0];
-    double[] actionCost = new double[0];
-    double[] actionTension = new double[0];
-    double[] actionSignal = new double[0];
-    double[] actionAmount = new double[0];
-    double[] actionMinForces = new double[0];
+    public int[] actionIndex = new int[0];
+    public double[] actionCost = new double[0];
+    public double[] actionTension = new double[0];
+    public double[] actionSignal = new double[0];
+    public double[] actionAmount = new double[0];
+    public double[] actionMinForces = new double[0];
     /** Utilities and probabilities of yesterday's decision, for inspectors and play mode; NaN when not open. */
     public double[] lastUtility = new double[0];
     /** How often each action was taken lately (decays daily): the habituation that keeps moves from repeating. */
-    double[] recent = new double[0];
+    public double[] recent = new double[0];
     public double[] lastProbability = new double[0];
     /** Its chance against its rival as estimated in today's decision (NaN until needed): computed once per day. */
-    double winVsRival = Double.NaN;
+    public double winVsRival = Double.NaN;
     /** Probability that it chose a use of force yesterday: its visible posture. */
     public double forceProbability;
     /** Index (into actions) of the last action chosen, -1 before the first decision. */
     public int lastChoice = -1;
     /** An action a player chose for today (index into actions), or -1 to let the model choose. */
     public int forcedChoice = -1;
+
+    /** First day it used force (incursion, invasion, a strike, nuclear use), -1 when never. */
+    public int firstForceDay = -1;
+    /** Bargaining events it represents a side in that are scheduled and not yet held. */
+    public int upcomingTalks;
+    /** Its stance on sanctions today: +1 back, -1 block, 0 none (reset at dawn). */
+    public int sanctionsStance;
 
     StateAgent(int index, StateSpec spec, int states) {
         this.index = index;
@@ -87,15 +93,6 @@ public final class StateAgent implements Steppable {
     /** Expected resolve of another state under this state's belief. */
     public double believedResolve(int other) {
         return beliefAlpha[other] / (beliefAlpha[other] + beliefBeta[other]);
-    }
-
-    @Override
-    public void step(SimState state) {
-        CrisisModel m = (CrisisModel) state;
-        if (m.crisis.ended) return;
-        // forces follow the arms race every day; decisions come on top of that drift
-        if (rival >= 0 && maxBuildUp > 0) forces += MilitaryPosture.drift(m, this);
-        if (isPrincipal()) Decisions.decide(m, this);
     }
 
     // MASON inspector properties

@@ -1,15 +1,18 @@
-package brink.model;
+package brink.model.world;
 
 import brink.scenario.Param;
 import brink.scenario.Scenario;
 import brink.scenario.Uncertain;
-import ec.util.MersenneTwisterFast;
 
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One replication's values of the scenario's uncertain parameters, drawn in document order from the run's generator. */
+/**
+ * One replication's values of the scenario's uncertain parameters. Each parameter draws from its own stream, seeded
+ * from the run seed and its path, so a parameter's value in a run does not depend on which other parameters are
+ * uncertain (common random numbers across sweeps and sensitivity designs).
+ */
 public final class Draw implements java.io.Serializable {
     private final List<String> paths;
     private final double[] values;
@@ -36,12 +39,11 @@ public final class Draw implements java.io.Serializable {
         return m;
     }
 
-    public static Draw sample(Scenario s, MersenneTwisterFast random) {
+    public static Draw sample(Scenario s, Streams streams) {
         Map<String, Param> params = uncertain(s);
         double[] v = new double[params.size()];
-        MtfRandomGenerator g = new MtfRandomGenerator(random);
         int i = 0;
-        for (Param p : params.values()) v[i++] = p.dist().sample(g);
+        for (var e : params.entrySet()) v[i++] = e.getValue().dist().sample(streams.parameter(e.getKey()));
         return new Draw(List.copyOf(params.keySet()), v, params);
     }
 

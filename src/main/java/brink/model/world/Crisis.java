@@ -1,10 +1,12 @@
-package brink.model;
+package brink.model.world;
 
 import java.util.Arrays;
 
 /** The shared world of one replication: the day, the rung, tension, trust, the contested position and what happened. */
 public final class Crisis implements java.io.Serializable {
     public int day;
+    /** Days played so far (the day's record written). */
+    public int daysPlayed;
     public int rung;
     public int peak;
     /** The rung the crisis can no longer descend below (the highest sticky rung reached). */
@@ -21,6 +23,8 @@ public final class Crisis implements java.io.Serializable {
     public final int[] firstDay;
     /** Last day each action (scenario action index) was taken by anyone; -1 never. */
     public final int[] lastActionDay;
+    /** First day anyone used force (incursion, invasion, a strike, nuclear use), -1 when never. */
+    public int firstForceDay = -1;
     /** Result of each bargaining event (index into the model's talk list), -1 when not held. */
     public final byte[] talkResult;
     public final byte[] rungByDay;
@@ -28,7 +32,7 @@ public final class Crisis implements java.io.Serializable {
     /** Theatre forces of each principal (model's principal order) by day. */
     public final float[][] forcesByDay;
 
-    Crisis(int rungs, int actions, int talks, int horizon, int principals) {
+    public Crisis(int rungs, int actions, int talks, int horizon, int principals) {
         firstDay = new int[rungs];
         Arrays.fill(firstDay, -1);
         lastActionDay = new int[actions];

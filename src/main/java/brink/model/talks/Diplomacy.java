@@ -1,4 +1,13 @@
-package brink.model;
+package brink.model.talks;
+
+import brink.model.force.Forces;
+import brink.model.sanctions.Sanctions;
+import brink.model.world.Choice;
+import brink.model.world.Crisis;
+import brink.model.world.DrawnParameters;
+import brink.model.world.StateAgent;
+import brink.model.world.TalkResult;
+import brink.model.world.World;
 
 /**
  * Talks in the shadow of war (Fearon 1995). Each side accepts a settlement it prefers to its expected value of
@@ -14,20 +23,20 @@ public final class Diplomacy {
      * {@code observer} judges it (the observer knows its own resolve and believes the other's):
      * W = c_a + c_b - d * |p_a(a's view) - p_a(b's view)|, with c the costs of war over the salience.
      */
-    public static double bargainingRange(CrisisModel m, int a, int b, int observer) {
+    public static double bargainingRange(World m, int a, int b, int observer) {
         StateAgent sa = m.states[a], sb = m.states[b];
         double d = Math.abs(sa.ideal - sb.ideal);
-        double pOwnView = MilitaryPosture.winChance(m, a, a, b, true);
-        double pOtherView = 1 - MilitaryPosture.winChance(m, b, b, a, true);
+        double pOwnView = Forces.winChance(m, a, a, b, true);
+        double pOtherView = 1 - Forces.winChance(m, b, b, a, true);
         double ca = warCost(m, a, observer), cb = warCost(m, b, observer);
         return ca + cb - d * Math.abs(pOwnView - pOtherView);
     }
 
     /** A state's cost of war over its salience, with sanctions it would face; resolve as the observer sees it. */
-    static double warCost(CrisisModel m, int s, int observer) {
+    public static double warCost(World m, int s, int observer) {
         StateAgent st = m.states[s];
         double resolve = observer == s ? st.resolve : m.states[observer].believedResolve(s);
-        double cost = m.p.warCost * (1 - resolve / 2) + Decisions.expectedSanctions(m, s, m.warRung);
+        double cost = m.p.warCost * (1 - resolve / 2) + Sanctions.expected(m, s, m.warRung);
         return cost / Math.max(st.salience, 1e-9);
     }
 
@@ -35,7 +44,7 @@ public final class Diplomacy {
      * What a proposer expects of talks with the other side, from its own view of the range: P(breakthrough) +
      * P(progress)/2 - P(breakdown), in [-1, 1].
      */
-    static double expectedValue(CrisisModel m, int proposer, int other) {
+    public static double expectedValue(World m, int proposer, int other) {
         double[] pr = m.talkScratch;
         double range = bargainingRange(m, proposer, other, proposer);
         resultProbabilities(score(range, m.crisis.trust, 0, m.crisis.tension, m.p), m.p, pr);
@@ -56,23 +65,23 @@ public final class Diplomacy {
     }
 
     static double logistic(double x) {
-        return 1 / (1 + Math.exp(-x));
+        return Choice.logistic(x);
     }
 
     /** Holds a round of talks between two sides' representatives; returns the result and applies its effects. */
-    static TalkResult talk(CrisisModel m, int a, int b, int mediators) {
+    public static TalkResult talk(World m, int a, int b, int mediators) {
         Crisis c = m.crisis;
         double range = (bargainingRange(m, a, b, a) + bargainingRange(m, a, b, b)) / 2;
         double[] probs = m.talkScratch;
         resultProbabilities(score(range, c.trust, mediators, c.tension, m.p), m.p, probs);
-        TalkResult r = TalkResult.values()[Decisions.draw(probs, m.random.nextDouble())];
+        TalkResult r = TalkResult.values()[Choice.pick(probs, m.streams.talks.nextDouble())];
         StateAgent sa = m.states[a], sb = m.states[b];
         switch (r) {
             case BREAKTHROUGH -> {
                 c.addTension(m.p.breakthroughTension);
                 c.trust = Math.min(1, c.trust + 2 * m.p.trustStep);
                 // the agreement sits where the range lies: between the two ideal points, nearer the stronger side
-                double pa = MilitaryPosture.winChance(m, a, a, b, true);
+                double pa = Forces.winChance(m, a, a, b, true);
                 c.statusQuo = sb.ideal + pa * (sa.ideal - sb.ideal);
                 m.beginAgreement(a, b);
             }

@@ -1,0 +1,80 @@
+package brink.model.world;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The random streams of one run, one per purpose, each seeded from the run's seed and its purpose (and, for keyed
+ * purposes, the id of the state, alliance or parameter it serves). Two batches with the same master seed then draw
+ * the same numbers for the same purpose, so they differ only where their inputs differ: common random numbers for
+ * sweeps, sensitivity analysis and paired comparisons. MASON's own generator ({@code SimState.random}) is the
+ * stream of the schedule's shuffles.
+ * <p>
+ * Purposes: {@code parameter:<path>} (drawn once at the start), {@code decision:<state>}, {@code sanctions:<alliance>},
+ * {@code talks}, {@code events}, {@code incidents}, {@code war}.
+ */
+public final class Streams implements java.io.Serializable {
+    private long runSeed;
+    /** Results of talks. */
+    public final Stream talks = new Stream();
+    /** Chance in scheduled events and injects. */
+    public final Stream events = new Stream();
+    /** Incidents between forces in contact and other chance accidents. */
+    public final Stream incidents = new Stream();
+    /** Daily battles of conflicts. */
+    public final Stream war = new Stream();
+    private String[] stateKeys = new String[0], allianceKeys = new String[0];
+    private Stream[] decisions = new Stream[0], sanctions = new Stream[0];
+
+    public Streams(long runSeed) {
+        reseed(runSeed);
+    }
+
+    public long runSeed() {
+        return runSeed;
+    }
+
+    /** Re-seeds every stream of the run from a new seed (parameters already drawn stay as they are). */
+    public void reseed(long seed) {
+        runSeed = seed;
+        talks.setSeed(derive(seed, "talks", ""));
+        events.setSeed(derive(seed, "events", ""));
+        incidents.setSeed(derive(seed, "incidents", ""));
+        war.setSeed(derive(seed, "war", ""));
+        for (int i = 0; i < decisions.length; i++) decisions[i].setSeed(derive(seed, "decision", stateKeys[i]));
+        for (int i = 0; i < sanctions.length; i++) sanctions[i].setSeed(derive(seed, "sanctions", allianceKeys[i]));
+    }
+
+    /** One decision stream per state and one sanctions stream per alliance, keyed by their ids. */
+    void key(String[] states, String[] alliances) {
+        stateKeys = states.clone();
+        allianceKeys = alliances.clone();
+        decisions = new Stream[states.length];
+        sanctions = new Stream[alliances.length];
+        for (int i = 0; i < states.length; i++) decisions[i] = new Stream();
+        for (int i = 0; i < alliances.length; i++) sanctions[i] = new Stream();
+        reseed(runSeed);
+    }
+
+    public Stream decision(int state) {
+        return decisions[state];
+    }
+
+    public Stream sanctions(int alliance) {
+        return sanctions[alliance];
+    }
+
+    /** A fresh stream for one uncertain parameter, by its --set path. */
+    public Stream parameter(String path) {
+        return new Stream(derive(runSeed, "parameter", path));
+    }
+
+    /** The seed of a purpose's stream: the run seed mixed with a 64-bit hash (FNV-1a) of the purpose and key. */
+    public static long derive(long runSeed, String purpose, String key) {
+        long h = 0xCBF29CE484222325L;
+        for (byte b : (purpose + ':' + key).getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001B3L;
+        }
+        return Stream.mix(runSeed ^ Stream.mix(h + Stream.GOLDEN));
+    }
+}
