@@ -106,27 +106,70 @@ public final class RunsTable {
 
     /** Reads the header, then hands every row to the consumer in file order. Returns the table (for its header). */
     public static RunsTable stream(Path file, Consumer<RunsTable> onHeader, Consumer<Row> rows) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String first = in.readLine();
-            if (first == null) throw new BadTable(file + " is empty (no header row)");
-            RunsTable t = new RunsTable(file, split(first));
-            onHeader.accept(t);
-            String line;
-            long n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isEmpty()) continue;
-                List<String> cells = split(line);
-                if (cells.size() != t.header.size()) {
-                    throw new BadTable(file + " line " + n + ": expected " + t.header.size() + " cells as in the header, found " + cells.size());
-                }
-                rows.accept(t.new Row(cells.toArray(String[]::new), n));
-            }
-            return t;
+        try (Cursor c = open(file)) {
+            onHeader.accept(c.table());
+            for (Row r; (r = c.next()) != null; ) rows.accept(r);
+            return c.table();
+        }
+    }
+
+    /** Opens the file for reading row by row (two files in step, say); close it when done. */
+    public static Cursor open(Path file) {
+        try {
+            return new Cursor(file, Files.newBufferedReader(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new BadTable(file + " does not exist");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows one at a time. */
+    public static final class Cursor implements AutoCloseable {
+        private final BufferedReader in;
+        private final RunsTable table;
+        private long n = 1;
+
+        private Cursor(Path file, BufferedReader in) throws IOException {
+            this.in = in;
+            String first = in.readLine();
+            if (first == null) {
+                in.close();
+                throw new BadTable(file + " is empty (no header row)");
+            }
+            this.table = new RunsTable(file, split(first));
+        }
+
+        public RunsTable table() {
+            return table;
+        }
+
+        /** The next row, or null at the end of the file. */
+        public Row next() {
+            try {
+                String line;
+                do {
+                    line = in.readLine();
+                    n++;
+                } while (line != null && line.isEmpty());
+                if (line == null) return null;
+                List<String> cells = split(line);
+                if (cells.size() != table.header.size()) {
+                    throw new BadTable(table.file + " line " + n + ": expected " + table.header.size() + " cells as in the header, found " + cells.size());
+                }
+                return table.new Row(cells.toArray(String[]::new), n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -38,6 +38,14 @@ final class BatchSession {
     /** The body of a batch: runs replications into the writer and returns the number of runs asked for. */
     interface Body {
         long run(Batch batch, BatchWriter writer, Progress progress);
+
+        /** The body's own files, written into the folder before it is published. */
+        default void write(Path work) throws IOException {
+        }
+
+        /** The body's own lines, printed after the tables at the end. */
+        default void print(PrintStream o) {
+        }
     }
 
     record Settings(String kind, Scenario scenario, Path scenarioFile, List<String> overrides, List<String> injects, long seed,
@@ -79,6 +87,7 @@ final class BatchSession {
                 progress.done(writer.aggregates().runs() + writer.aggregates().failed());
                 summary = writer.finish();
                 writer.close();
+                body.write(folder.work());
             } catch (RuntimeException | IOException | Error e) {
                 if (writer != null) writer.close();
                 folder.discard();
@@ -115,6 +124,7 @@ final class BatchSession {
         if (!st.quiet()) {
             Table.print(o, summary, s);
             if (!st.pointValues().isEmpty()) Table.printPoints(o, s, st.pointPaths(), st.pointValues(), writer.pointOutcomes());
+            body.print(o);
         }
         if (!writer.errors().isEmpty()) {
             System.err.printf("%d run%s failed and %s recorded in runs.csv with %s seed; the batch went on. First failures:%n",

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(header = "Compare two results folders: the change in each outcome's probability, with 95%% intervals.", name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two results folders: for each outcome, the change of its probability from A to B with the 95%% interval of the difference (Newcombe's hybrid score interval from the two Wilson intervals). Draws compare.png and compare.svg (bars of B - A with whiskers) and writes compare.csv into DIR_B/compare-<name of A>/, or into --out DIR."},
+        description = {"Compare two results folders: for each outcome, the change of its probability from A to B with the 95%% interval of the difference (Newcombe's hybrid score interval from the two Wilson intervals). When both batches used the same master seed, run k of A and run k of B share their seed (common random numbers) and the runs are paired: the interval is then Newcombe's for paired data, which the pairing narrows. Draws compare.png and compare.svg (bars of B - A with whiskers) and writes compare.csv into DIR_B/compare-<name of A>/, or into --out DIR."},
         footer = {"", "Examples:",
                 "  brink run --out results/base",
                 "  brink run --inject talks.json --out results/talks",

@@ -1,6 +1,9 @@
 package brink.cli;
 
+import brink.analysis.paired.PairedOutcomes;
+import brink.montecarlo.Batch;
 import brink.montecarlo.Replication;
+import brink.results.BatchWriter;
 import brink.montecarlo.Seeds;
 import brink.montecarlo.SweepPlan;
 import brink.scenario.Loader;
@@ -20,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(header = "Run a parameter sweep: a full grid or a Latin hypercube, with each point's outcome distribution.", name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run replications at every point of a parameter sweep: a full grid (--vary) or a Latin hypercube (--sample lhs --points K --range ...). Writes runs.csv (one row per point and run), points.csv (each point's outcome probabilities with 95%% intervals), and the files of 'brink run'. Run k of point p is reproducible alone: its seed depends only on the master seed, p and k."},
+        description = {"Run replications at every point of a parameter sweep: a full grid (--vary) or a Latin hypercube (--sample lhs --points K --range ...). Writes runs.csv (one row per point and run), points.csv (each point's outcome probabilities with 95%% intervals), and the files of 'brink run'. Run k of point p is reproducible alone: with common random numbers (the default) its seed is that of run k of 'brink run' with the same master seed, so every point, and a plain batch, share their run seeds and differences between points are paired run by run: the table of changes from the baseline point and paired.csv give them with Newcombe's interval for paired data."},
         footer = {"", "Examples:", "  brink sweep --vary states.RUS.resolve=0.5,0.7,0.9 --runs 500",
                 "  brink sweep --vary parameters.rationality=2,4,8 --vary alliances.EU.decisionRule=consensus,qualified-majority",
                 "  brink sweep --sample lhs --points 20 --range states.RUS.resolve=0.4:0.95 --range parameters.warCost=0.3:1.2"})
@@ -46,6 +49,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default ${DEFAULT-VALUE}).", defaultValue = "" + RunCommand.DEFAULT_SEED)
     long seed;
 
+    @Option(names = "--seeding", paramLabel = "common|independent", description = {"common (default): run k of every point has the same seed (common random numbers), so points "
+            + "differ only where their parameters make them differ and differences between points are paired run by run; independent: each point has seeds of its own."},
+            defaultValue = "common")
+    String seeding;
+
+    @Option(names = "--baseline", paramLabel = "P", description = "The point the others are compared with (default ${DEFAULT-VALUE}).", defaultValue = "0")
+    int baseline;
+
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -61,6 +72,9 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SweepPlan plan = plan();
+        if (!seeding.equals("common") && !seeding.equals("independent")) throw new Main.BadInput("--seeding must be common or independent, got '" + seeding + "'");
+        boolean common = seeding.equals("common");
+        if (baseline < 0 || baseline >= plan.points().size()) throw new Main.BadInput("--baseline must be a point from 0 to " + (plan.points().size() - 1) + ", got " + baseline);
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
         JsonNode base = Loader.readTree(scenario.path());
         List<Scenario> scenarios = new ArrayList<>();
@@ -78,17 +92,43 @@ final class SweepCommand implements Callable<Integer> {
         List<String> described = sample == null ? vary : ranges;
         var settings = new BatchSession.Settings("sweep", scenarios.get(0), scenario.path(), scenario.set, List.of(), seed, t, out,
                 !noCharts, quiet, null, scenarios.size(), runs, described, plan.paths(), plan.points());
-        return BatchSession.execute(settings, (batch, writer, progress) -> {
-            batch.run(i -> {
-                int p = (int) (i / runs);
-                long k = i % runs;
-                return Replication.of(scenarios.get(p), p, k, Seeds.sweep(seed, p, k));
-            }, 0, total, r -> {
-                writer.accept(r);
-                progress.update(r.point() * runs + r.run() + 1, total);
-            });
-            return total;
+        PairedOutcomes paired = new PairedOutcomes(scenarios.get(0).outcomes().size(), scenarios.size(), runs, baseline, common);
+        List<String> ids = scenarios.get(0).outcomes().stream().map(o -> o.id()).toList();
+        return BatchSession.execute(settings, new BatchSession.Body() {
+            @Override
+            public long run(Batch batch, BatchWriter writer, Progress progress) {
+                // the baseline's runs first, so that every other point's run k finds its pair
+                batch.run(i -> {
+                    int p = order(i / runs);
+                    long k = i % runs;
+                    return Replication.of(scenarios.get(p), p, k, common ? Seeds.run(seed, k) : Seeds.sweep(seed, p, k));
+                }, 0, total, r -> {
+                    writer.accept(r);
+                    paired.accept(r);
+                    progress.update(position(r.point()) * runs + r.run() + 1, total);
+                });
+                return total;
+            }
+
+            @Override
+            public void write(Path work) throws java.io.IOException {
+                if (scenarios.size() > 1) paired.writeCsv(work.resolve("paired.csv"), plan.paths(), plan.points(), ids);
+            }
+
+            @Override
+            public void print(java.io.PrintStream o) {
+                if (scenarios.size() > 1) o.println(paired.table(ids));
+            }
         });
+    }
+
+    /** The point run in position q: the baseline first, then the others in order. */
+    private int order(long q) {
+        return q == 0 ? baseline : q <= baseline ? (int) q - 1 : (int) q;
+    }
+
+    private long position(int point) {
+        return point == baseline ? 0 : point < baseline ? point + 1 : point;
     }
 
     SweepPlan plan() {

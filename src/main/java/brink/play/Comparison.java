@@ -1,5 +1,7 @@
 package brink.play;
 
+import brink.analysis.paired.PairedDifference;
+import brink.analysis.paired.PairedRuns;
 import brink.results.Proportion;
 import brink.scenario.Loader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +22,7 @@ import java.util.Map;
  * interval of the difference of two independent proportions (Newcombe's hybrid score interval, from the two Wilson
  * intervals). Outcomes are matched by id.
  */
-public record Comparison(Side a, Side b, List<Row> rows, List<String> notes) {
+public record Comparison(Side a, Side b, List<Row> rows, List<String> notes, boolean paired) {
 
     /** A folder that cannot be compared: the message says why. */
     public static final class BadFolder extends RuntimeException {
@@ -52,9 +54,15 @@ public record Comparison(Side a, Side b, List<Row> rows, List<String> notes) {
             notes.add("the folders are of different scenarios (" + a.scenarioId() + " and " + b.scenarioId() + "): outcomes are matched by id");
         }
         if (Boolean.FALSE.equals(a.complete()) || Boolean.FALSE.equals(b.complete())) notes.add("a batch was stopped before its end (manifest complete=false)");
+        PairedRuns.Result pairing = null;
         if (a.seed() != null && a.seed().equals(b.seed())) {
-            notes.add("both batches used master seed " + a.seed() + " (common random numbers): the runs are paired, so the intervals, "
-                    + "which assume independent batches, are conservative");
+            List<String> ids = new ArrayList<>(b.counts().keySet());
+            for (String id : a.counts().keySet()) if (!ids.contains(id)) ids.add(id);
+            pairing = PairedRuns.compare(a.dir(), b.dir(), ids);
+            notes.add(pairing.paired() ? "both batches used master seed " + a.seed() + " (common random numbers): run k of A and run k of B share their seed, "
+                    + "so the intervals are Newcombe's for paired data over " + pairing.pairs() + " pairs of runs"
+                    : "both batches used master seed " + a.seed() + " (common random numbers) but cannot be paired run by run (" + pairing.reason()
+                    + "): the intervals assume independent batches and are conservative");
         }
         Map<String, Row> rows = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(b.counts().keySet());
@@ -63,9 +71,14 @@ public record Comparison(Side a, Side b, List<Row> rows, List<String> notes) {
             long ca = a.counts().getOrDefault(id, 0L), cb = b.counts().getOrDefault(id, 0L);
             String name = b.names().getOrDefault(id, a.names().get(id));
             int rung = b.rungs().getOrDefault(id, a.rungs().getOrDefault(id, 0));
-            rows.put(id, new Row(id, name, rung, ProportionDifference.of(Proportion.of(ca, a.runs()), Proportion.of(cb, b.runs()))));
+            ProportionDifference d = ProportionDifference.of(Proportion.of(ca, a.runs()), Proportion.of(cb, b.runs()));
+            if (pairing != null && pairing.paired()) {
+                PairedDifference p = pairing.differences().get(id);
+                d = new ProportionDifference(d.a(), d.b(), p.difference(), p.low(), p.high());
+            }
+            rows.put(id, new Row(id, name, rung, d));
         }
-        return new Comparison(a, b, List.copyOf(rows.values()), List.copyOf(notes));
+        return new Comparison(a, b, List.copyOf(rows.values()), List.copyOf(notes), pairing != null && pairing.paired());
     }
 
     static Side read(Path dir, String which) {
@@ -128,7 +141,7 @@ public record Comparison(Side a, Side b, List<Row> rows, List<String> notes) {
         o.printf("  A: %s  (%s)%n", a.dir(), a.describe());
         o.printf("  B: %s  (%s)%n", b.dir(), b.describe());
         o.println();
-        o.printf("  %-28s %8s %8s %10s   %-22s%n", "outcome", "A", "B", "B − A", "95% interval (Newcombe)");
+        o.printf("  %-28s %8s %8s %10s   %-22s%n", "outcome", "A", "B", "B − A", paired ? "95% interval (Newcombe, paired)" : "95% interval (Newcombe)");
         for (Row r : rows) {
             ProportionDifference d = r.diff();
             o.printf(Locale.ROOT, "  %-28s %8s %8s %10s   [%s, %s]%s%n", r.name(), Debrief.pct(d.a().probability()), Debrief.pct(d.b().probability()),

@@ -1,0 +1,130 @@
+package brink.analysis.paired;
+
+import brink.montecarlo.Replication;
+import brink.results.Proportion;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * The change of each outcome's probability from a baseline sweep point to every other point, run by run: with
+ * common random numbers run k of every point has the same seed, so the runs pair up and the difference gets
+ * Newcombe's paired interval; with independent seeds the pairing means nothing and the interval is that of two
+ * independent proportions. Streams: it keeps one small number per run of the baseline, not the runs.
+ * The baseline's runs must arrive before the other points' (a sweep hands runs over in point order).
+ */
+public final class PairedOutcomes implements Consumer<Replication> {
+    private final int outcomes, baseline;
+    private final boolean paired;
+    private final byte[] base;
+    /** [point][outcome][both, only baseline, only point, neither] */
+    private final long[][][] tables;
+    private final long[][] counts;
+    private final long[] runs;
+
+    /**
+     * @param paired whether run k of every point shares its seed (common random numbers)
+     */
+    public PairedOutcomes(int outcomes, int points, long runsPerPoint, int baseline, boolean paired) {
+        if (outcomes > 127) throw new IllegalArgumentException("at most 127 outcome classes");
+        if (runsPerPoint > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many runs per point to pair");
+        this.outcomes = outcomes;
+        this.baseline = baseline;
+        this.paired = paired;
+        this.base = new byte[(int) runsPerPoint];
+        Arrays.fill(base, (byte) -2);
+        this.tables = new long[points][outcomes][4];
+        this.counts = new long[points][outcomes];
+        this.runs = new long[points];
+    }
+
+    @Override
+    public void accept(Replication r) {
+        int p = r.point(), o = r.failed() ? -1 : r.record().outcomeIndex();
+        if (p == baseline) base[(int) r.run()] = (byte) o;
+        if (o >= 0) {
+            counts[p][o]++;
+            runs[p]++;
+        }
+        if (!paired || p == baseline) return;
+        int b = base[(int) r.run()];
+        if (b == -2) throw new IllegalStateException("run " + r.run() + " of point " + p + " arrived before the baseline's");
+        if (b < 0 || o < 0) return;
+        for (int k = 0; k < outcomes; k++) {
+            boolean inA = b == k, inB = o == k;
+            tables[p][k][inA ? (inB ? 0 : 1) : (inB ? 2 : 3)]++;
+        }
+    }
+
+    public boolean paired() {
+        return paired;
+    }
+
+    public int baseline() {
+        return baseline;
+    }
+
+    /** Point minus baseline for an outcome: paired when the seeds are common, else independent. */
+    public Difference difference(int point, int outcome) {
+        if (paired) {
+            long[] t = tables[point][outcome];
+            PairedDifference d = PairedDifference.of(t[0], t[1], t[2], t[3]);
+            return new Difference(d.a().probability(), d.b().probability(), d.difference(), d.low(), d.high(), d.both() + d.onlyA() + d.onlyB() + d.neither());
+        }
+        Proportion a = Proportion.of(counts[baseline][outcome], runs[baseline]), b = Proportion.of(counts[point][outcome], runs[point]);
+        double[] ci = PairedDifference.newcombe(a, b, 0);
+        return new Difference(a.probability(), b.probability(), b.probability() - a.probability(), ci[0], ci[1], Math.min(runs[baseline], runs[point]));
+    }
+
+    /** paired.csv: one row per point other than the baseline and outcome. */
+    public void writeCsv(java.nio.file.Path file, java.util.List<String> paths, java.util.List<java.util.List<String>> values, java.util.List<String> outcomeIds)
+            throws java.io.IOException {
+        StringBuilder b = new StringBuilder("point");
+        for (String path : paths) b.append(',').append(csv(path));
+        b.append(",baseline,outcome,probability_baseline,probability,difference,low,high,runs,paired\n");
+        for (int p = 0; p < tables.length; p++) {
+            if (p == baseline) continue;
+            for (int k = 0; k < outcomes; k++) {
+                Difference d = difference(p, k);
+                b.append(p);
+                for (String v : values.get(p)) b.append(',').append(csv(v));
+                b.append(',').append(baseline).append(',').append(outcomeIds.get(k));
+                for (double v : new double[]{d.a(), d.b(), d.difference(), d.low(), d.high()}) b.append(',').append(Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.6f", v));
+                b.append(',').append(d.runs()).append(',').append(paired).append('\n');
+            }
+        }
+        java.nio.file.Files.writeString(file, b);
+    }
+
+    /** The printed table: each point's change from the baseline, in percentage points, * where the interval excludes 0. */
+    public String table(java.util.List<String> outcomeIds) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(java.util.Locale.ROOT, "Change from point %d in percentage points (%s; * = the 95%% interval excludes 0; intervals in paired.csv)%n", baseline,
+                paired ? "paired run by run: common random numbers, Newcombe's interval for paired data" : "independent seeds: Newcombe's interval for independent batches"));
+        StringBuilder h = new StringBuilder("  point");
+        for (String id : outcomeIds) h.append("  ").append(String.format("%10s", id));
+        b.append(h).append(String.format("%n"));
+        for (int p = 0; p < tables.length; p++) {
+            if (p == baseline) continue;
+            StringBuilder r = new StringBuilder(String.format(java.util.Locale.ROOT, "  %5d", p));
+            for (int k = 0; k < outcomes; k++) {
+                Difference d = difference(p, k);
+                String cell = Double.isNaN(d.difference()) ? "-" : String.format(java.util.Locale.ROOT, "%+.1f%s", 100 * d.difference(), d.significant() ? "*" : " ");
+                r.append("  ").append(String.format("%" + Math.max(10, outcomeIds.get(k).length()) + "s", cell));
+            }
+            b.append(r).append(String.format("%n"));
+        }
+        return b.toString();
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** A change from the baseline: the two probabilities, B − A and its 95% interval, over how many (pairs of) runs. */
+    public record Difference(double a, double b, double difference, double low, double high, long runs) {
+        public boolean significant() {
+            return low > 0 || high < 0;
+        }
+    }
+}
