@@ -194,6 +194,61 @@ final class Checks {
         }
         sources(r.sources(), sources, "record", "/record");
         checkObservations(s, r.observations(), "record.observations", "/record/observations");
+        recordRungs(s, r);
+    }
+
+    /**
+     * The record's rungs lie on the ladder, and its outcome class is one that a run with those rungs and the
+     * record's form of termination would be given (the first class whose conditions hold). Without the rungs,
+     * some peak from the initial rung up and some end rung at or below it must give the class.
+     */
+    private void recordRungs(Scenario s, RecordSpec r) {
+        int top = s.ladder().size() - 1, initial = s.crisis().initialRung();
+        if (r.peakRung() != null) {
+            rung(r.peakRung(), top, "record.peakRung", "/record/peakRung");
+            if (r.peakRung() < initial) err("record.peakRung", "/record/peakRung", "the peak rung " + r.peakRung() + " is below the crisis's initial rung " + initial + ": a run's peak is at least where it starts");
+        }
+        if (r.endRung() != null) {
+            rung(r.endRung(), top, "record.endRung", "/record/endRung");
+            if (r.peakRung() != null && r.endRung() > r.peakRung()) err("record.endRung", "/record/endRung", "the end rung " + r.endRung() + " is above the peak rung " + r.peakRung());
+        }
+        OutcomeSpec named = s.outcomes().stream().filter(o -> o.id().equals(r.outcome())).findFirst().orElse(null);
+        if (named == null || top < 0 || initial < 0 || initial > top) return;
+        if ((r.peakRung() != null && (r.peakRung() < initial || r.peakRung() > top)) || (r.endRung() != null && (r.endRung() < 0 || r.endRung() > top))) return;
+        int peakLo = r.peakRung() != null ? r.peakRung() : initial, peakHi = r.peakRung() != null ? r.peakRung() : top;
+        Set<String> possible = new java.util.LinkedHashSet<>();
+        for (int peak = peakLo; peak <= peakHi; peak++) {
+            int endLo = r.endRung() != null ? r.endRung() : 0, endHi = r.endRung() != null ? r.endRung() : peak;
+            for (int end = endLo; end <= Math.min(endHi, peak); end++) {
+                for (boolean agreement : agreementsAtEnd(r.termination())) possible.add(classOf(s, peak, end, agreement));
+            }
+        }
+        possible.remove("");
+        if (!possible.contains(named.id())) {
+            String rungs = (r.peakRung() != null ? "peak rung " + r.peakRung() : "any peak rung") + ", "
+                    + (r.endRung() != null ? "end rung " + r.endRung() : "any end rung") + " and termination " + r.termination().label();
+            err("record.outcome", "/record/outcome", "a run with " + rungs + " falls into " + (possible.isEmpty() ? "no class" : "class " + String.join(" or ", possible))
+                    + ", not '" + named.id() + "' (classes are matched in order, the first whose conditions hold)");
+        }
+    }
+
+    /** The outcome class a run gets: the first whose conditions hold (the validated last class catches all). */
+    private static String classOf(Scenario s, int peak, int end, boolean agreement) {
+        for (OutcomeSpec o : s.outcomes()) if (o.matches(peak, end, agreement)) return o.id();
+        return "";
+    }
+
+    /**
+     * Whether an agreement can be in force at the end of a run whose crisis ended so: a formal or semi-formal
+     * agreement is one; a unilateral act, an imposed ending or an open crisis is not; a tacit understanding may be
+     * either (the model's agreements come from talks, a tacit one may not).
+     */
+    static boolean[] agreementsAtEnd(Termination t) {
+        return switch (t) {
+            case FORMAL_AGREEMENT, SEMI_FORMAL_AGREEMENT -> new boolean[]{true};
+            case TACIT -> new boolean[]{true, false};
+            case UNILATERAL, IMPOSED, NONE -> new boolean[]{false};
+        };
     }
 
     /** Dated observations (a record's, or a --given file's) against the scenario they describe. */

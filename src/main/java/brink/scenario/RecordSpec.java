@@ -21,6 +21,8 @@ public record RecordSpec(
         @Opt @Doc("each principal's result (ICB OUTCOM) by state id, as of the end of the crisis or the horizon") Map<String, ActorResult> results,
         @Opt @Doc("the first use of force within the horizon (ISO date); leave out when there was none") LocalDate firstForceDate,
         @Opt @Doc("the state that first used force") String firstForceBy,
+        @Opt @Range(min = 0, max = 99) @Doc("the highest rung of the scenario's ladder the real crisis reached within the horizon") Integer peakRung,
+        @Opt @Range(min = 0, max = 99) @Doc("the rung of the scenario's ladder the real crisis stood on at the horizon (or when it ended)") Integer endRung,
         @Opt @Doc("dated observations a forecast can be conditioned on") List<Observation> observations,
         @Opt List<String> sources) {
 

@@ -77,5 +77,29 @@ class RecordTest {
         problemAt("record.observations.4.imposed", x -> ((ObjectNode) x.get("observations").get(4)).remove("imposed"));
         problemAt("record.observations.2.date", x -> ((ObjectNode) x.get("observations").get(2)).put("date", "2029-12-31"));
         problemAt("record.severity", x -> x.put("severity", "skirmish"));
+        problemAt("record.peakRung", x -> x.put("peakRung", 2));
+        problemAt("record.peakRung", x -> x.put("peakRung", 9));
+        problemAt("record.endRung", x -> x.put("peakRung", 5).put("endRung", 6));
+    }
+
+    @Test
+    void theRecordsOutcomeClassIsTheOneItsRungsAndTerminationFallInto() {
+        // the fictional classes: nuclear (peak >= 8), pact-war (>= 7), invasion (>= 6), incursion (>= 5),
+        // settlement (an agreement in force), standoff (the rest); the crisis starts on rung 3
+        Loader.Result ok = withRecord(x -> x.put("peakRung", 5).put("endRung", 5));
+        assertTrue(ok.ok(), Fixtures.describe(ok.problems()));
+        assertEquals(5, ok.scenario().record().peakRung());
+        problemAt("record.outcome", x -> x.put("peakRung", 6));
+        problemAt("record.outcome", x -> x.put("peakRung", 4));
+        // without rungs, some peak and end rung must give the class: a settlement needs an agreement...
+        problemAt("record.outcome", x -> x.put("outcome", "settlement").put("termination", "unilateral"));
+        problemAt("record.outcome", x -> x.put("outcome", "standoff").put("peakRung", 4).put("endRung", 3).put("termination", "formal-agreement"));
+        for (String t : new String[]{"formal-agreement", "tacit"}) {
+            Loader.Result settled = withRecord(x -> x.put("outcome", "settlement").put("termination", t).put("peakRung", 4).put("endRung", 0));
+            assertTrue(settled.ok(), t + ": " + Fixtures.describe(settled.problems()));
+        }
+        // ...and a tacit understanding may also leave no agreement in force
+        Loader.Result tacit = withRecord(x -> x.put("outcome", "standoff").put("termination", "tacit").put("peakRung", 4).put("endRung", 2));
+        assertTrue(tacit.ok(), Fixtures.describe(tacit.problems()));
     }
 }
