@@ -31,4 +31,12 @@ public record RecordSpec(
         observations = observations == null ? List.of() : List.copyOf(observations);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
+
+    /** A record without the rungs reached (the form before peakRung and endRung were added). */
+    public RecordSpec(String summary, Integer icb, String outcome, Severity severity, Termination termination,
+                      LocalDate terminationDate, Map<String, ActorResult> results, LocalDate firstForceDate,
+                      String firstForceBy, List<Observation> observations, List<String> sources) {
+        this(summary, icb, outcome, severity, termination, terminationDate, results, firstForceDate, firstForceBy,
+                null, null, observations, sources);
+    }
 }
