@@ -8,17 +8,14 @@ import brink.results.ResultsFolder;
 import brink.results.Summary;
 import brink.scenario.Loader;
 import brink.scenario.Scenario;
+import brink.scenario.ScenarioInputs;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -48,9 +45,13 @@ final class BatchSession {
         }
     }
 
-    record Settings(String kind, Scenario scenario, Path scenarioFile, List<String> overrides, List<String> injects, long seed,
+    /** @param runsFrom a shard's first run index, or null for a whole batch (then runsTo is null too) */
+    record Settings(String kind, Scenario scenario, ScenarioInputs inputs, long seed,
                     int threads, Path out, boolean charts, boolean quiet, Double precision, Integer points, Long runsPerPoint,
-                    List<String> vary, List<String> pointPaths, List<List<String>> pointValues) {
+                    List<String> vary, List<String> pointPaths, List<List<String>> pointValues, Long runsFrom, Long runsTo) {
+        boolean shard() {
+            return runsFrom != null;
+        }
     }
 
     static int execute(Settings st, Body body) throws IOException {
@@ -80,16 +81,21 @@ final class BatchSession {
             });
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                writer = new BatchWriter(folder.work(), s, st.pointPaths(), st.pointValues(), st.seed());
+                writer = new BatchWriter(folder.work(), s, st.pointPaths(), st.pointValues());
                 Progress progress = new Progress(st.kind().equals("sweep") ? "sweep runs" : "runs", st.quiet());
                 asked = body.run(batch, writer, progress);
                 complete = !batch.stop.get();
                 progress.done(writer.aggregates().runs() + writer.aggregates().failed());
                 summary = writer.finish();
-                writer.close();
                 body.write(folder.work());
             } catch (RuntimeException | IOException | Error e) {
-                if (writer != null) writer.close();
+                if (writer != null) {
+                    try {
+                        writer.close();
+                    } catch (IOException again) {
+                        e.addSuppressed(again);
+                    }
+                }
                 folder.discard();
                 saved.countDown();
                 throw e;
@@ -105,11 +111,12 @@ final class BatchSession {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         long done = writer.aggregates().runs() + writer.aggregates().failed();
-        Manifest m = new Manifest("brink", Version.get(), st.kind(), complete, s.id(), s.title(),
-                st.scenarioFile().toString(), sha256(st.scenarioFile()), st.overrides(), st.injects(), st.seed(), asked, done,
+        Manifest m = new Manifest("brink", Version.get(), "local", st.kind(), complete, s.id(), s.title(),
+                st.inputs().document().name(), st.inputs().sha256(), st.inputs().overrides(), st.inputs().injectNames(), st.seed(), asked,
+                st.runsFrom(), st.runsTo(), done,
                 writer.aggregates().failed(), st.precision(), st.points(), st.runsPerPoint(), st.vary(), st.threads(), s.horizonDays(),
                 s.startDate().toString(), startedAt, Instant.now().toString(), round(secs), round(done / Math.max(secs, 1e-9)),
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), null, null, null, null);
         Path dir;
         try {
             Loader.JSON.writeValue(folder.work().resolve("manifest.json").toFile(), m);
@@ -146,8 +153,8 @@ final class BatchSession {
 
     static String sha256(Path file) throws IOException {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

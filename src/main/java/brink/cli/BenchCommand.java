@@ -46,12 +46,12 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs/s for a batch; prints the figures when {@code report} (warm-up rounds are silent). */
     private double measure(Scenario s, int threads, long n, boolean report) {
-        Aggregates agg = new Aggregates(s, 1);
+        Aggregates agg = new Aggregates(s, 0);
         long[] days = new long[1];
         long t0 = System.nanoTime();
         try (Batch b = new Batch(threads)) {
             b.run(Batch.of(s, 1), 0, n, r -> {
-                agg.add(r.record());
+                agg.add(r.run(), r);
                 if (r.record() != null) days[0] += r.record().endDay() + 1;
             });
         }

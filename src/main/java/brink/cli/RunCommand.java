@@ -2,6 +2,7 @@ package brink.cli;
 
 import brink.montecarlo.Batch;
 import brink.scenario.Scenario;
+import brink.scenario.ScenarioInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,29 +50,31 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = scenario.load();
+        ScenarioInputs inputs = scenario.inputs();
+        Scenario s = inputs.resolve();
+        boolean runsGiven = spec.commandLine().getParseResult().hasMatchedOption("--runs");
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
         if (precision != null && !(precision > 0 && precision < 0.5)) throw new Main.BadInput("--precision must be in (0, 0.5), got " + precision);
-        long cap = precision != null && !spec.commandLine().getParseResult().hasMatchedOption("--runs") ? 1_000_000 : runs;
-        Scenario scen = s;
+        long from = 0;
+        long cap = precision != null && !runsGiven ? 1_000_000 : runs;
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        var settings = new BatchSession.Settings("run", s, scenario.path(), scenario.set, BatchSession.strings(scenario.injects, Path::toString),
-                seed, t, out, !noCharts, quiet, precision, null, null, null, List.of(), List.of());
+        var settings = new BatchSession.Settings("run", s, inputs, seed, t, out, !noCharts, quiet, precision, null, null, null,
+                List.of(), List.of(), null, null);
         return BatchSession.execute(settings, (batch, writer, progress) -> {
-            Batch.Job job = Batch.of(scen, seed);
+            var rows = writer.rows(Batch.of(s, seed));
             if (precision == null) {
-                batch.run(job, 0, cap, r -> {
+                batch.run(rows, from, cap, r -> {
                     writer.accept(r);
-                    progress.update(r.run() + 1, cap);
+                    progress.update(r.index() - from + 1, cap - from);
                 });
-                return cap;
+                return cap - from;
             }
             long done = 0, block = 1000;
             while (done < cap && !batch.stop.get()) {
                 long to = Math.min(cap, done + block);
-                batch.run(job, done, to, r -> {
+                batch.run(rows, done, to, r -> {
                     writer.accept(r);
-                    progress.update(r.run() + 1, cap);
+                    progress.update(r.index() + 1, cap);
                 });
                 done = to;
                 if (writer.aggregates().widestHalfInterval() <= precision) break;

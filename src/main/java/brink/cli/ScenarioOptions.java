@@ -3,6 +3,7 @@ package brink.cli;
 import brink.scenario.Loader;
 import brink.scenario.Overrides;
 import brink.scenario.Scenario;
+import brink.scenario.ScenarioInputs;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,13 +37,12 @@ final class ScenarioOptions {
         return set.stream().map(Overrides.Assignment::parse).toList();
     }
 
+    /** The scenario's inputs as text: what a shard records and a cluster ships, resolved the same way everywhere. */
+    ScenarioInputs inputs() {
+        return ScenarioInputs.read(path(), set, injects, horizon);
+    }
+
     Scenario load() {
-        Scenario s = Loader.load(path(), assignments());
-        for (Path f : injects) s = s.withEvents(Loader.loadEvents(f, s));
-        if (horizon != null) {
-            if (horizon < 1) throw new Main.BadInput("--horizon must be at least 1 day, got " + horizon);
-            s = s.withHorizon(horizon);
-        }
-        return s;
+        return inputs().resolve();
     }
 }

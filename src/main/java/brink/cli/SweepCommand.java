@@ -2,16 +2,11 @@ package brink.cli;
 
 import brink.analysis.paired.PairedOutcomes;
 import brink.montecarlo.Batch;
-import brink.montecarlo.Replication;
 import brink.results.BatchWriter;
-import brink.montecarlo.Seeds;
 import brink.montecarlo.SweepPlan;
-import brink.scenario.Loader;
 import brink.scenario.Overrides;
-import brink.scenario.Problem;
 import brink.scenario.Scenario;
-import brink.scenario.ScenarioException;
-import com.fasterxml.jackson.databind.JsonNode;
+import brink.scenario.ScenarioInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,36 +71,23 @@ final class SweepCommand implements Callable<Integer> {
         boolean common = seeding.equals("common");
         if (baseline < 0 || baseline >= plan.points().size()) throw new Main.BadInput("--baseline must be a point from 0 to " + (plan.points().size() - 1) + ", got " + baseline);
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
-        JsonNode base = Loader.readTree(scenario.path());
-        List<Scenario> scenarios = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (List<String> point : plan.points()) {
-            List<Overrides.Assignment> as = new ArrayList<>(scenario.assignments());
-            for (int j = 0; j < plan.paths().size(); j++) as.add(new Overrides.Assignment(plan.paths().get(j), point.get(j)));
-            Loader.Result r = Loader.check(scenario.path().toString(), base.deepCopy(), as);
-            problems.addAll(r.problems());
-            if (r.ok()) scenarios.add(scenario.horizon == null ? r.scenario() : r.scenario().withHorizon(scenario.horizon));
-        }
-        if (!problems.isEmpty()) throw new ScenarioException(problems.stream().distinct().toList());
+        ScenarioInputs inputs = scenario.inputs();
+        List<Scenario> scenarios = inputs.resolveAll(plan.assignments());
         long total = runs * scenarios.size();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<String> described = sample == null ? vary : ranges;
-        var settings = new BatchSession.Settings("sweep", scenarios.get(0), scenario.path(), scenario.set, List.of(), seed, t, out,
-                !noCharts, quiet, null, scenarios.size(), runs, described, plan.paths(), plan.points());
+        var settings = new BatchSession.Settings("sweep", scenarios.get(0), inputs, seed, t, out,
+                !noCharts, quiet, null, scenarios.size(), runs, described, plan.paths(), plan.points(), null, null);
         PairedOutcomes paired = new PairedOutcomes(scenarios.get(0).outcomes().size(), scenarios.size(), runs, baseline, common);
         List<String> ids = scenarios.get(0).outcomes().stream().map(o -> o.id()).toList();
         return BatchSession.execute(settings, new BatchSession.Body() {
             @Override
             public long run(Batch batch, BatchWriter writer, Progress progress) {
-                // the baseline's runs first, so that every other point's run k finds its pair
-                batch.run(i -> {
-                    int p = order(i / runs);
-                    long k = i % runs;
-                    return Replication.of(scenarios.get(p), p, k, common ? Seeds.run(seed, k) : Seeds.sweep(seed, p, k));
-                }, 0, total, r -> {
+                // the baseline's runs come first, so that every other point's run k finds its pair
+                batch.run(writer.rows(Batch.sweep(scenarios, runs, seed, common, baseline)), 0, total, r -> {
                     writer.accept(r);
-                    paired.accept(r);
-                    progress.update(position(r.point()) * runs + r.run() + 1, total);
+                    paired.accept(r.replication());
+                    progress.update(r.index() + 1, total);
                 });
                 return total;
             }
@@ -120,15 +102,6 @@ final class SweepCommand implements Callable<Integer> {
                 if (scenarios.size() > 1) o.println(paired.table(ids));
             }
         });
-    }
-
-    /** The point run in position q: the baseline first, then the others in order. */
-    private int order(long q) {
-        return q == 0 ? baseline : q <= baseline ? (int) q - 1 : (int) q;
-    }
-
-    private long position(int point) {
-        return point == baseline ? 0 : point < baseline ? point + 1 : point;
     }
 
     SweepPlan plan() {

@@ -20,7 +20,7 @@ public record RunRecord(
         byte[] talkResults,
         double[] endForces,
         byte[] rungByDay,
-        float[] tensionByDay,
-        float[][] principalForcesByDay,
+        double[] tensionByDay,
+        double[][] principalForcesByDay,
         List<String> log) {
 }

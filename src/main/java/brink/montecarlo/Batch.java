@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * Runs replications on a pool of threads, one fresh SimState each, and hands them to a consumer in run order.
@@ -35,30 +36,39 @@ public final class Batch implements AutoCloseable {
     }
 
     /** What replication {@code i} of a job is: its scenario, point and run index and seed. */
-    public interface Job {
+    public interface Job extends LongFunction<Replication> {
         Replication run(long index);
+
+        @Override
+        default Replication apply(long index) {
+            return run(index);
+        }
     }
 
     /**
-     * Runs replications from..to-1 of the job; returns how many were handed to the consumer. The next chunk is
-     * computed while the consumer works through the last one, so writing overlaps simulating.
+     * Runs items from..to-1 of a job on the workers and hands them to the consumer in index order; returns how many
+     * were handed over. The next chunk is computed while the consumer works through the last one, so writing overlaps
+     * simulating; whatever the job does besides simulating (checking and formatting a row) is done on the workers too.
      */
-    public long run(Job job, long from, long to, Consumer<Replication> consumer) {
+    public <T> long run(LongFunction<T> job, long from, long to, Consumer<? super T> consumer) {
         int chunk = Math.max(64, threads * 128);
         long done = 0;
-        Chunk pending = stop.get() || from >= to ? null : submit(job, from, (int) Math.min(chunk, to - from));
+        Chunk<T> pending = stop.get() || from >= to ? null : submit(job, from, (int) Math.min(chunk, to - from));
         while (pending != null) {
             long next = pending.start + pending.out.length;
-            Chunk following = next < to && !stop.get() ? submit(job, next, (int) Math.min(chunk, to - next)) : null;
+            Chunk<T> following = next < to && !stop.get() ? submit(job, next, (int) Math.min(chunk, to - next)) : null;
             pending.await();
-            for (Replication r : pending.out) consumer.accept(r);
+            for (Object r : pending.out) {
+                @SuppressWarnings("unchecked") T t = (T) r;
+                consumer.accept(t);
+            }
             done += pending.out.length;
             pending = following;
         }
         return done;
     }
 
-    private record Chunk(long start, Replication[] out, List<Future<?>> futures) {
+    private record Chunk<T>(long start, Object[] out, List<Future<?>> futures) {
         void await() {
             for (Future<?> f : futures) {
                 try {
@@ -73,9 +83,9 @@ public final class Batch implements AutoCloseable {
         }
     }
 
-    private Chunk submit(Job job, long start, int size) {
-        Replication[] out = new Replication[size];
-        return new Chunk(start, out, fill(out, i -> job.run(start + i)));
+    private <T> Chunk<T> submit(LongFunction<T> job, long start, int size) {
+        Object[] out = new Object[size];
+        return new Chunk<>(start, out, fill(out, i -> job.apply(start + i)));
     }
 
     /** Workers take the next free index until all of out is filled. */
@@ -96,7 +106,7 @@ public final class Batch implements AutoCloseable {
      */
     public <T> List<T> map(int k, java.util.function.IntFunction<T> job) {
         Object[] out = new Object[k];
-        new Chunk(0, new Replication[0], fill(out, job::apply)).await();
+        new Chunk<T>(0, out, fill(out, job::apply)).await();
         List<T> list = new ArrayList<>(k);
         for (Object o : out) {
             @SuppressWarnings("unchecked") T v = (T) o;
@@ -115,6 +125,22 @@ public final class Batch implements AutoCloseable {
     /** A job of plain replications of one scenario. */
     public static Job of(Scenario scenario, long master) {
         return k -> Replication.of(scenario, 0, k, Seeds.run(master, k));
+    }
+
+    /**
+     * A sweep flattened into one index: position q = i / runsPerPoint holds the baseline point first, then the others
+     * in order, and replication i is run i % runsPerPoint of that point. With common random numbers run k has the seed
+     * of run k of a plain batch at every point, so points differ only where their parameters make them differ;
+     * otherwise each point has seeds of its own. Either way a replication depends on its index alone, so any slice of
+     * the index can be computed anywhere.
+     */
+    public static Job sweep(List<Scenario> points, long runsPerPoint, long master, boolean common, int baseline) {
+        return i -> {
+            long q = i / runsPerPoint;
+            int p = q == 0 ? baseline : q <= baseline ? (int) q - 1 : (int) q;
+            long k = i % runsPerPoint;
+            return Replication.of(points.get(p), p, k, common ? Seeds.run(master, k) : Seeds.sweep(master, p, k));
+        };
     }
 
     @Override

@@ -15,6 +15,11 @@ public record Replication(int point, long run, long seed, RunRecord record, Stri
         }
     }
 
+    /** The same replication, failed with this error (its record dropped). */
+    public Replication failedWith(String error) {
+        return new Replication(point, run, seed, null, error);
+    }
+
     public boolean failed() {
         return record == null;
     }

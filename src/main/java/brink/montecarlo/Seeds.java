@@ -18,7 +18,8 @@ public final class Seeds {
         return run(run(master, point) ^ 0x5DEECE66DL, run);
     }
 
-    static long mix(long z) {
+    /** SplitMix64's finalizer: a bijection of 64-bit values, so distinct inputs never collide. */
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

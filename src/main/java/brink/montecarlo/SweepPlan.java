@@ -1,5 +1,6 @@
 package brink.montecarlo;
 
+import brink.scenario.Overrides;
 import ec.util.MersenneTwisterFast;
 
 import java.util.ArrayList;
@@ -8,6 +9,17 @@ import java.util.List;
 
 /** The points of a parameter sweep: a full grid over listed values, or a Latin hypercube over ranges. */
 public record SweepPlan(List<String> paths, List<List<String>> points) {
+
+    /** Each point as --set assignments of its values. */
+    public List<List<Overrides.Assignment>> assignments() {
+        List<List<Overrides.Assignment>> out = new ArrayList<>();
+        for (List<String> point : points) {
+            List<Overrides.Assignment> as = new ArrayList<>();
+            for (int j = 0; j < paths.size(); j++) as.add(new Overrides.Assignment(paths.get(j), point.get(j)));
+            out.add(List.copyOf(as));
+        }
+        return out;
+    }
 
     /** Every combination of the listed values; the last path varies fastest. */
     public static SweepPlan grid(List<String> paths, List<List<String>> values) {

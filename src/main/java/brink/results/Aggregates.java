@@ -2,192 +2,273 @@ package brink.results;
 
 import brink.model.RunRecord;
 import brink.model.world.TalkResult;
+import brink.montecarlo.Replication;
 import brink.scenario.EventSpec;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Rung;
 import brink.scenario.Scenario;
-import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectStreamException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * Streaming summaries of a batch, fed in run order: counts for outcomes, rungs and talks (exact), and a uniform
- * reservoir of daily paths for the percentile bands (exact up to the reservoir's size, a random sample beyond).
- * Memory is fixed by the scenario and the reservoir, never by the number of runs.
+ * What a batch keeps of its runs besides the rows: exact counts (outcomes, the day each rung is first reached, the
+ * rung on each day, talks' results, each sweep point's outcomes), a bottom-k sample of daily paths for the percentile
+ * bands, and the first failures. Made of {@link Part}s that merge exactly and do not depend on run order, so threads,
+ * shards ({@code brink merge}) and a cluster's partitions add up to the same summary.json and daily.csv. Memory is
+ * fixed by the scenario and the sample's size, never by the number of runs.
+ *
+ * <p>To add an aggregate: a field made with {@code part(new Counts(n))} (or another {@link Part}), one line in
+ * {@link #add} that feeds it from the run, and its use in {@link #summary}. Merging and storing follow.
  */
-public final class Aggregates {
-    public static final int RESERVOIR = 10_000;
+public final class Aggregates implements Serializable {
+    /** Runs kept for the daily percentile bands: every run up to this many. */
+    public static final int SAMPLE = 10_000;
     static final double[] QUANTILES = {5, 25, 50, 75, 95};
+    private static final int FIRST_FAILURES = 20;
+    private static final long MAGIC = 0x4252494E4B414747L; // "BRINKAGG"
+    private static final int VERSION = 1;
 
-    private final Scenario scenario;
-    private final int horizon, rungs;
-    private long runs, failed;
-    private final long[] outcomeCounts;
-    private final long[][] reachedByDay;
-    private final long[] reachedCount;
-    private final long[][] talkCounts;
-    private final long[][] rungShare;
-    private final float[][] tension;
-    private final float[][][] forces;
-    private final MersenneTwisterFast reservoirRandom;
-    private int kept;
-
-    public Aggregates(Scenario scenario, long seed) {
-        this.scenario = scenario;
-        horizon = scenario.horizonDays();
-        rungs = scenario.ladder().size();
-        outcomeCounts = new long[scenario.outcomes().size()];
-        reachedByDay = new long[rungs][horizon];
-        reachedCount = new long[rungs];
-        int talks = (int) scenario.events().stream().filter(e -> e.type().isBargaining()).count();
-        talkCounts = new long[talks][TalkResult.values().length + 1];
-        rungShare = new long[horizon][rungs];
-        tension = new float[RESERVOIR][];
-        forces = new float[RESERVOIR][][];
-        reservoirRandom = new MersenneTwisterFast(seed ^ 0x7E5E7E5EL);
+    /** The sizes the parts are made for; aggregates merge only when these agree. */
+    public record Dims(int horizon, int rungs, int outcomes, int talks, int principals, int points, int sample) implements Serializable {
+        static Dims of(Scenario s, int points, int sample) {
+            return new Dims(s.horizonDays(), s.ladder().size(), s.outcomes().size(),
+                    (int) s.events().stream().filter(e -> e.type().isBargaining()).count(), s.principals().size(), points, sample);
+        }
     }
 
-    public void add(RunRecord r) {
-        if (r == null) {
-            failed++;
+    private final Dims dims;
+    private final transient List<Part> parts = new ArrayList<>();
+    /** [0] runs that finished, [1] runs that failed. */
+    private final Counts tally;
+    private final Counts outcomes;
+    /** [rung * horizon + day]: runs that first reached the rung on that day. */
+    private final Counts reachedByDay;
+    /** [day * rungs + rung]: runs standing on the rung on that day. */
+    private final Counts rungByDay;
+    /** [talk * (results + 1) + result + 1]: result 0 is "not held". */
+    private final Counts talks;
+    /** [point * outcomes + outcome] (a plain batch is one point). */
+    private final Counts pointOutcomes;
+    private final DailySample daily;
+    private final FirstFailures failures;
+
+    /** @param points the number of sweep points, 0 for a plain batch */
+    public Aggregates(Scenario scenario, int points) {
+        this(scenario, points, SAMPLE);
+    }
+
+    /** With a daily sample of another size (tests). */
+    Aggregates(Scenario scenario, int points, int sample) {
+        this(Dims.of(scenario, points, sample));
+    }
+
+    private Aggregates(Dims d) {
+        dims = d;
+        tally = part(new Counts(2));
+        outcomes = part(new Counts(d.outcomes()));
+        reachedByDay = part(new Counts(d.rungs() * d.horizon()));
+        rungByDay = part(new Counts(d.horizon() * d.rungs()));
+        talks = part(new Counts(d.talks() * (TalkResult.values().length + 1)));
+        pointOutcomes = part(new Counts(Math.max(1, d.points()) * d.outcomes()));
+        daily = part(new DailySample(d.sample(), d.horizon(), 1 + d.principals()));
+        failures = part(new FirstFailures(FIRST_FAILURES));
+    }
+
+    private <P extends Part> P part(P p) {
+        parts.add(p);
+        return p;
+    }
+
+    public Dims dims() {
+        return dims;
+    }
+
+    /**
+     * Adds replication {@code index} of the batch (its place in the flattened order: point × runs per point + run
+     * for a sweep). Any order, any split, the same totals.
+     */
+    public void add(long index, Replication r) {
+        RunRecord rec = r.record();
+        if (rec == null) {
+            tally.add(1);
+            failures.add(index, "run " + r.run() + (dims.points() > 0 ? " of point " + r.point() : "") + " (seed " + r.seed() + "): " + r.error());
             return;
         }
-        runs++;
-        outcomeCounts[r.outcomeIndex()]++;
-        for (int k = 0; k < rungs; k++) {
-            int d = r.firstDay()[k];
-            if (d >= 0) {
-                reachedByDay[k][d]++;
-                reachedCount[k]++;
-            }
+        tally.add(0);
+        outcomes.add(rec.outcomeIndex());
+        pointOutcomes.add(r.point() * dims.outcomes() + rec.outcomeIndex());
+        for (int k = 0; k < dims.rungs(); k++) {
+            int d = rec.firstDay()[k];
+            if (d >= 0) reachedByDay.add(k * dims.horizon() + d);
         }
-        for (int t = 0; t < talkCounts.length; t++) talkCounts[t][r.talkResults()[t] + 1]++;
-        byte[] path = r.rungByDay();
-        for (int d = 0; d < horizon; d++) rungShare[d][path[d]]++;
-        // Algorithm R: each of the first n runs stays in the reservoir with probability RESERVOIR/n
-        int slot = -1;
-        if (kept < RESERVOIR) slot = kept++;
-        else {
-            long j = (long) (reservoirRandom.nextDouble() * runs);
-            if (j < RESERVOIR) slot = (int) j;
-        }
-        if (slot >= 0) {
-            tension[slot] = r.tensionByDay();
-            forces[slot] = r.principalForcesByDay();
-        }
+        int results = TalkResult.values().length + 1;
+        for (int t = 0; t < dims.talks(); t++) talks.add(t * results + rec.talkResults()[t] + 1);
+        byte[] path = rec.rungByDay();
+        for (int d = 0; d < dims.horizon(); d++) rungByDay.add(d * dims.rungs() + path[d]);
+        daily.add(index, rec);
+    }
+
+    /** Adds another batch's aggregates (another thread's, shard's or partition's runs of the same scenario). */
+    public void merge(Aggregates other) {
+        if (!dims.equals(other.dims)) throw new IllegalArgumentException("aggregates of different shapes: " + dims + " and " + other.dims);
+        for (int i = 0; i < parts.size(); i++) parts.get(i).merge(other.parts.get(i));
     }
 
     public long runs() {
-        return runs;
+        return tally.get(0);
     }
 
     public long failed() {
-        return failed;
+        return tally.get(1);
+    }
+
+    /** The first failures (at most 20, by run), each with the seed that replays it. */
+    public List<String> errors() {
+        return failures.list();
     }
 
     public Proportion outcome(int i) {
-        return Proportion.of(outcomeCounts[i], runs);
+        return Proportion.of(outcomes.get(i), runs());
     }
 
     /** The widest half-interval over the outcome probabilities: what --precision compares against. */
     public double widestHalfInterval() {
         double w = 0;
-        for (int i = 0; i < outcomeCounts.length; i++) w = Math.max(w, outcome(i).halfWidth());
-        return runs == 0 ? Double.POSITIVE_INFINITY : w;
+        for (int i = 0; i < dims.outcomes(); i++) w = Math.max(w, outcome(i).halfWidth());
+        return runs() == 0 ? Double.POSITIVE_INFINITY : w;
+    }
+
+    private long reached(int rung) {
+        return reachedByDay.sum(rung * dims.horizon(), dims.horizon());
     }
 
     public KaplanMeier timeTo(int rung) {
-        long[] censored = new long[horizon];
-        censored[horizon - 1] = runs - reachedCount[rung];
-        return new KaplanMeier(reachedByDay[rung], censored);
+        long[] censored = new long[dims.horizon()];
+        censored[dims.horizon() - 1] = runs() - reached(rung);
+        return new KaplanMeier(reachedByDay.slice(rung * dims.horizon(), dims.horizon()), censored);
+    }
+
+    /** Each sweep point's outcome probabilities with intervals (outcomes in scenario order). */
+    public List<List<Proportion>> pointOutcomes() {
+        List<List<Proportion>> out = new ArrayList<>();
+        for (int p = 0; p < Math.max(1, dims.points()); p++) {
+            long n = pointOutcomes.sum(p * dims.outcomes(), dims.outcomes());
+            List<Proportion> row = new ArrayList<>();
+            for (int o = 0; o < dims.outcomes(); o++) row.add(Proportion.of(pointOutcomes.get(p * dims.outcomes() + o), n));
+            out.add(row);
+        }
+        return out;
     }
 
     /** The class most runs escalate into: the likeliest outcome on a rung above the start, else the likeliest. */
-    String mainOutcome() {
+    String mainOutcome(Scenario scenario) {
         List<OutcomeSpec> os = scenario.outcomes();
         int best = -1;
         for (int i = 0; i < os.size(); i++) {
-            if (os.get(i).rung() > scenario.crisis().initialRung() && (best < 0 || outcomeCounts[i] > outcomeCounts[best])) best = i;
+            if (os.get(i).rung() > scenario.crisis().initialRung() && (best < 0 || outcomes.get(i) > outcomes.get(best))) best = i;
         }
-        if (best < 0 || outcomeCounts[best] == 0) {
-            for (int i = 0; i < os.size(); i++) if (best < 0 || outcomeCounts[i] > outcomeCounts[best]) best = i;
+        if (best < 0 || outcomes.get(best) == 0) {
+            for (int i = 0; i < os.size(); i++) if (best < 0 || outcomes.get(i) > outcomes.get(best)) best = i;
         }
         return os.get(best).id();
     }
 
-    public Summary summary(List<Integer> keyRungs) {
-        var s = scenario;
-        List<Summary.Outcome> outcomes = new ArrayList<>();
+    /** summary.json's content, for the scenario these aggregates were made for. */
+    public Summary summary(Scenario s, List<Integer> keyRungs) {
+        check(s);
+        long runs = runs();
+        List<Summary.Outcome> outcomeList = new ArrayList<>();
         for (int i = 0; i < s.outcomes().size(); i++) {
             OutcomeSpec o = s.outcomes().get(i);
             Proportion p = outcome(i);
-            outcomes.add(new Summary.Outcome(o.id(), o.name(), o.rung(), p.count(), p.probability(), new double[]{p.low(), p.high()}));
+            outcomeList.add(new Summary.Outcome(o.id(), o.name(), o.rung(), p.count(), p.probability(), new double[]{p.low(), p.high()}));
         }
         List<Summary.RungReached> rungList = new ArrayList<>();
-        for (int k = 0; k < rungs; k++) {
+        for (int k = 0; k < dims.rungs(); k++) {
             Rung r = s.ladder().get(k);
-            Proportion p = Proportion.of(reachedCount[k], runs);
+            Proportion p = Proportion.of(reached(k), runs);
             KaplanMeier km = timeTo(k);
             List<Summary.SurvivalPoint> curve = new ArrayList<>();
-            for (int d = 0; d < horizon; d++) {
+            for (int d = 0; d < dims.horizon(); d++) {
                 curve.add(new Summary.SurvivalPoint(d, s.date(d), round(1 - km.survival(d)), round(1 - km.upper(d)), round(1 - km.lower(d))));
             }
             int median = runs == 0 ? -1 : km.median();
             rungList.add(new Summary.RungReached(k, r.name(), p.count(), p.probability(), new double[]{p.low(), p.high()},
                     median < 0 ? null : median, median < 0 ? null : s.date(median), curve));
         }
-        List<Summary.Talk> talks = new ArrayList<>();
+        List<Summary.Talk> talkList = new ArrayList<>();
         List<EventSpec> talkSpecs = s.events().stream().filter(e -> e.type().isBargaining()).toList();
+        int results = TalkResult.values().length + 1;
         for (int t = 0; t < talkSpecs.size(); t++) {
             Map<String, Double> shares = new LinkedHashMap<>();
-            for (TalkResult tr : TalkResult.values()) shares.put(tr.label(), share(talkCounts[t][tr.ordinal() + 1]));
-            shares.put(TalkResult.NOT_HELD, share(talkCounts[t][0]));
+            for (TalkResult tr : TalkResult.values()) shares.put(tr.label(), share(talks.get(t * results + tr.ordinal() + 1)));
+            shares.put(TalkResult.NOT_HELD, share(talks.get(t * results)));
             EventSpec e = talkSpecs.get(t);
-            talks.add(new Summary.Talk(e.id(), e.name(), e.date(), shares));
+            talkList.add(new Summary.Talk(e.id(), e.name(), e.date(), shares));
         }
         List<Summary.Event> events = s.events().stream()
                 .map(e -> new Summary.Event(e.id(), e.name(), e.date(), s.day(e.date()), e.type().label())).toList();
         return new Summary(new Summary.ScenarioInfo(s.id(), s.title(), s.description(), s.startDate(), s.horizonDays(), s.sources()),
-                runs, failed, runs == 0 ? null : mainOutcome(), keyRungs, outcomes, rungList, talks, events);
+                runs, failed(), runs == 0 ? null : mainOutcome(s), keyRungs, outcomeList, rungList, talkList, events);
+    }
+
+    private void check(Scenario s) {
+        if (!Dims.of(s, dims.points(), dims.sample()).equals(dims)) throw new IllegalArgumentException("aggregates of " + dims + " do not fit scenario " + s.id());
     }
 
     private double share(long count) {
-        return runs == 0 ? 0 : round((double) count / runs);
+        return runs() == 0 ? 0 : round((double) count / runs());
     }
 
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
     }
 
-    /** daily.csv: per day the share of runs on each rung and percentile bands of tension and the principals' forces. */
-    public void writeDaily(Writer w) throws IOException {
+    /**
+     * daily.csv: per day the share of runs on each rung and percentile bands of tension and the principals' forces
+     * (doubles, from the daily sample). Days are computed in parallel; the text does not depend on it.
+     */
+    public void writeDaily(Scenario scenario, Writer w) throws IOException {
+        check(scenario);
         var principals = scenario.principals();
-        StringBuilder h = new StringBuilder("day,date");
-        for (int k = 0; k < rungs; k++) h.append(",share_rung_").append(k);
-        for (double q : QUANTILES) h.append(",tension_p").append((int) q);
-        for (var s : principals) for (double q : QUANTILES) h.append(",forces_").append(s.id()).append("_p").append((int) q);
-        w.write(h.append('\n').toString());
-        Percentile pct = new Percentile();
-        double[] values = new double[kept];
-        for (int d = 0; d < horizon; d++) {
+        List<String> h = new ArrayList<>(List.of("day", "date"));
+        for (int k = 0; k < dims.rungs(); k++) h.add("share_rung_" + k);
+        for (double q : QUANTILES) h.add("tension_p" + (int) q);
+        for (var s : principals) for (double q : QUANTILES) h.add("forces_" + s.id() + "_p" + (int) q);
+        w.write(Csv.line(h));
+        w.write('\n');
+        double[][][] paths = daily.paths();
+        long runs = runs();
+        String[] lines = IntStream.range(0, dims.horizon()).parallel().mapToObj(d -> {
             StringBuilder b = new StringBuilder();
             b.append(d).append(',').append(scenario.date(d));
-            for (int k = 0; k < rungs; k++) b.append(',').append(runs == 0 ? "" : fmt((double) rungShare[d][k] / runs));
-            for (int i = 0; i < kept; i++) values[i] = tension[i][d];
-            percentiles(pct, values, b);
-            for (int s = 0; s < principals.size(); s++) {
-                for (int i = 0; i < kept; i++) values[i] = forces[i][s][d];
+            for (int k = 0; k < dims.rungs(); k++) b.append(',').append(runs == 0 ? "" : fmt((double) rungByDay.get(d * dims.rungs() + k) / runs));
+            Percentile pct = new Percentile();
+            double[] values = new double[paths.length];
+            for (int s = 0; s <= principals.size(); s++) {
+                for (int i = 0; i < paths.length; i++) values[i] = paths[i][s][d];
                 percentiles(pct, values, b);
             }
-            w.write(b.append('\n').toString());
-        }
+            return b.append('\n').toString();
+        }).toArray(String[]::new);
+        for (String line : lines) w.write(line);
     }
 
     private static void percentiles(Percentile pct, double[] values, StringBuilder b) {
@@ -200,6 +281,86 @@ public final class Aggregates {
     }
 
     static String fmt(double v) {
+        if (!Double.isFinite(v)) throw new IllegalStateException("refusing to write " + v + " in daily.csv or points.csv");
         return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    /** Writes every part (compressed), for a shard's folder or a cluster's task result. */
+    public void write(OutputStream os) throws IOException {
+        DataOutputStream head = new DataOutputStream(os);
+        head.writeLong(MAGIC);
+        head.writeInt(VERSION);
+        head.writeInt(dims.horizon());
+        head.writeInt(dims.rungs());
+        head.writeInt(dims.outcomes());
+        head.writeInt(dims.talks());
+        head.writeInt(dims.principals());
+        head.writeInt(dims.points());
+        head.writeInt(dims.sample());
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        try {
+            java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(os, deflater, 1 << 16);
+            DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(z, 1 << 16));
+            for (Part p : parts) p.write(out);
+            out.flush();
+            z.finish();
+            head.flush();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Reads what {@link #write} wrote; an IOException says what does not fit. */
+    public static Aggregates read(InputStream is) throws IOException {
+        DataInputStream head = new DataInputStream(is);
+        if (head.readLong() != MAGIC) throw new IOException("not a Brink aggregates file");
+        int version = head.readInt();
+        if (version != VERSION) throw new IOException("aggregates format " + version + "; this Brink reads format " + VERSION);
+        Dims d = new Dims(head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt());
+        if (d.horizon() < 1 || d.rungs() < 1 || d.outcomes() < 1 || d.talks() < 0 || d.principals() < 0 || d.points() < 0 || d.sample() < 1) {
+            throw new IOException("aggregates of impossible sizes " + d);
+        }
+        long cells = (long) d.horizon() * d.rungs() + (long) Math.max(1, d.points()) * d.outcomes() + (long) d.talks() * 8;
+        if (d.horizon() > brink.scenario.ScenarioInputs.maxHorizon() || cells > 1 << 26 || d.sample() > 1 << 24) {
+            throw new IOException("aggregates of implausible sizes " + d);
+        }
+        Aggregates a = new Aggregates(d);
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        try {
+            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new java.util.zip.InflaterInputStream(is, inflater, 1 << 16), 1 << 16));
+            for (Part p : a.parts) p.read(in);
+        } finally {
+            inflater.end();
+        }
+        return a;
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try {
+            write(b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toByteArray();
+    }
+
+    public static Aggregates fromBytes(byte[] bytes) {
+        try {
+            return read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Java serialization (a cluster's task results) goes through the same compact format. */
+    private Object writeReplace() throws ObjectStreamException {
+        return new Serialized(toBytes());
+    }
+
+    private record Serialized(byte[] bytes) implements Serializable {
+        private Object readResolve() throws ObjectStreamException {
+            return fromBytes(bytes);
+        }
     }
 }

@@ -1,126 +1,105 @@
 package brink.results;
 
+import brink.montecarlo.Batch;
 import brink.montecarlo.Replication;
-import brink.scenario.Loader;
-import brink.scenario.OutcomeSpec;
 import brink.scenario.Scenario;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
- * Streams replications (in run order) to runs.csv as they arrive and keeps the streaming aggregates; at the end
- * writes daily.csv, summary.json and, for sweeps, points.csv. Nothing grows with the number of runs.
+ * Writes a batch into a results folder: runs.csv row by row in run order, then daily.csv, summary.json and (sweeps)
+ * points.csv from the aggregates. The costly part of a row, checking and formatting it, happens on the worker
+ * threads ({@link #rows}); the thread that writes in run order only copies bytes and counts. Nothing grows with the
+ * number of runs.
  */
-public final class BatchWriter implements Consumer<Replication>, AutoCloseable {
+public final class BatchWriter implements Consumer<BatchWriter.Row>, AutoCloseable {
+    /** A replication made ready for writing on a worker: its place in the batch, its (checked) result and its line. */
+    public record Row(long index, Replication replication, byte[] line) {
+    }
+
     private final Path dir;
     private final Scenario scenario;
     private final Columns columns;
-    private final Writer runs;
+    private final OutputStream runs;
     private final Aggregates all;
     private final List<List<String>> pointValues;
-    private final long[][] pointOutcomes;
-    private final List<String> errors = new ArrayList<>();
+    private boolean closed;
 
     /**
      * @param pointPaths  swept parameters (empty for a plain batch)
      * @param pointValues each point's values, in the order of pointPaths
      */
-    public BatchWriter(Path dir, Scenario scenario, List<String> pointPaths, List<List<String>> pointValues, long seed) throws IOException {
+    public BatchWriter(Path dir, Scenario scenario, List<String> pointPaths, List<List<String>> pointValues) throws IOException {
         this.dir = dir;
         this.scenario = scenario;
         this.columns = new Columns(scenario, pointPaths);
         this.pointValues = pointValues;
-        this.pointOutcomes = new long[Math.max(1, pointValues.size())][scenario.outcomes().size()];
-        this.all = new Aggregates(scenario, seed);
-        this.runs = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8);
-        runs.write(String.join(",", columns.header()));
-        runs.write('\n');
+        this.all = new Aggregates(scenario, pointValues.size());
+        this.runs = new BufferedOutputStream(Files.newOutputStream(dir.resolve("runs.csv")), 1 << 16);
+        runs.write((columns.headerLine() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The job's replications made into rows on the worker threads: pass this to {@link Batch#run}. */
+    public LongFunction<Row> rows(Batch.Job job) {
+        return i -> row(i, job.run(i));
+    }
+
+    /** Checks and formats one replication (any thread). */
+    public Row row(long index, Replication r) {
+        Replication checked = columns.checked(r);
+        String line = columns.csv(checked, pointValues.isEmpty() ? List.of() : pointValues.get(checked.point())) + "\n";
+        return new Row(index, checked, line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a row and counts it; rows come in run order. */
     @Override
-    public void accept(Replication r) {
+    public void accept(Row row) {
         try {
-            runs.write(columns.row(r, pointValues.isEmpty() ? List.of() : pointValues.get(r.point())));
-            runs.write('\n');
+            runs.write(row.line());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        all.add(r.record());
-        if (r.failed()) {
-            if (errors.size() < 20) errors.add("run " + r.run() + (pointValues.isEmpty() ? "" : " of point " + r.point()) + " (seed " + r.seed() + "): " + r.error());
-        } else {
-            pointOutcomes[r.point()][r.record().outcomeIndex()]++;
-        }
-    }
-
-    /** Each sweep point's outcome probabilities with intervals (outcomes in scenario order). */
-    public List<List<Proportion>> pointOutcomes() {
-        List<List<Proportion>> out = new ArrayList<>();
-        for (long[] counts : pointOutcomes) {
-            long n = 0;
-            for (long c : counts) n += c;
-            List<Proportion> row = new ArrayList<>();
-            for (long c : counts) row.add(Proportion.of(c, n));
-            out.add(row);
-        }
-        return out;
+        all.add(row.index(), row.replication());
     }
 
     public Aggregates aggregates() {
         return all;
     }
 
+    public Columns columns() {
+        return columns;
+    }
+
+    /** Each sweep point's outcome probabilities with intervals (outcomes in scenario order). */
+    public List<List<Proportion>> pointOutcomes() {
+        return all.pointOutcomes();
+    }
+
     /** The first failures (at most 20), each with the seed that replays it. */
     public List<String> errors() {
-        return errors;
+        return all.errors();
     }
 
-    /** Writes daily.csv, summary.json and (sweeps) points.csv; returns the summary. */
+    /** Closes runs.csv and writes daily.csv, summary.json and (sweeps) points.csv; returns the summary. */
     public Summary finish() throws IOException {
-        runs.flush();
-        try (Writer w = Files.newBufferedWriter(dir.resolve("daily.csv"), StandardCharsets.UTF_8)) {
-            all.writeDaily(w);
-        }
-        Summary summary = all.summary(columns.keyRungs());
-        Loader.JSON.writeValue(dir.resolve("summary.json").toFile(), summary);
-        if (!pointValues.isEmpty()) writePoints();
-        return summary;
+        close();
+        return ResultFiles.write(name -> Files.newOutputStream(dir.resolve(name)), scenario, columns, all, pointValues);
     }
 
-    private void writePoints() throws IOException {
-        List<String> paths = columns.header().stream().filter(h -> h.startsWith("point:")).map(h -> h.substring(6)).toList();
-        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("points.csv"), StandardCharsets.UTF_8)) {
-            StringBuilder h = new StringBuilder("point");
-            paths.forEach(p -> h.append(',').append(Csv.escape(p)));
-            h.append(",runs");
-            for (OutcomeSpec o : scenario.outcomes()) h.append(",p_").append(o.id()).append(",p_").append(o.id()).append("_low,p_").append(o.id()).append("_high");
-            w.write(h.append('\n').toString());
-            for (int p = 0; p < pointValues.size(); p++) {
-                long n = 0;
-                for (long c : pointOutcomes[p]) n += c;
-                StringBuilder b = new StringBuilder().append(p);
-                pointValues.get(p).forEach(v -> b.append(',').append(Csv.escape(v)));
-                b.append(',').append(n);
-                for (int o = 0; o < scenario.outcomes().size(); o++) {
-                    Proportion pr = Proportion.of(pointOutcomes[p][o], n);
-                    b.append(',').append(Aggregates.fmt(pr.probability())).append(',').append(Aggregates.fmt(pr.low())).append(',').append(Aggregates.fmt(pr.high()));
-                }
-                w.write(b.append('\n').toString());
-            }
-        }
-    }
-
+    /** Closes runs.csv; safe to call again, and after a failure (a full disk) it does not throw a second time. */
     @Override
     public void close() throws IOException {
+        if (closed) return;
+        closed = true;
         runs.close();
     }
 }

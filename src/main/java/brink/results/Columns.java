@@ -1,8 +1,10 @@
 package brink.results;
 
 import brink.model.CrisisModel;
+import brink.model.RunRecord;
 import brink.model.world.TalkResult;
 import brink.montecarlo.Replication;
+import brink.scenario.AllianceSpec;
 import brink.scenario.EventSpec;
 import brink.scenario.Scenario;
 import brink.scenario.StateSpec;
@@ -10,15 +12,34 @@ import brink.scenario.Uncertain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
-/** The columns of runs.csv for a scenario, and one row per replication. Tidy: one header, ISO dates, '.' decimals. */
+/**
+ * The columns of runs.csv for a scenario and the typed cells of one replication's row. Tidy: one header, ISO dates,
+ * '.' decimals. Every column is defined once, in {@link #Columns}, with its name, type and how a run record fills it;
+ * the CSV text, an engine's typed row (Parquet) and the non-finite check all follow from that one list.
+ * A failed run has its record's cells empty and its error in the last column.
+ */
 public final class Columns {
+    /** How a run record fills one cell. */
+    private interface Cell {
+        void write(RunRecord r, Column c, Cells out);
+    }
+
+    private record Field(Column column, Cell cell) {
+    }
+
     private final Scenario scenario;
     private final List<String> paramPaths;
     private final List<String> pointPaths;
     private final List<EventSpec> talks;
     private final List<StateSpec> principals;
+    private final List<Column> identity = new ArrayList<>();
+    private final List<Field> fields = new ArrayList<>();
+    private final Column error = Column.text("error");
+    private final List<Column> all = new ArrayList<>();
 
     /** @param pointPaths the swept parameters' paths, empty for a plain batch */
     public Columns(Scenario scenario, List<String> pointPaths) {
@@ -27,59 +48,145 @@ public final class Columns {
         this.pointPaths = List.copyOf(pointPaths);
         this.talks = scenario.events().stream().filter(e -> e.type().isBargaining()).toList();
         this.principals = scenario.principals();
+
+        if (!pointPaths.isEmpty()) {
+            identity.add(Column.whole("point"));
+            pointPaths.forEach(p -> identity.add(Column.text("point:" + p)));
+        }
+        identity.add(Column.whole("run"));
+        identity.add(Column.whole("seed"));
+
+        // The run's record, in order; a new column is one line here (Model v2's go before the error).
+        text("outcome", RunRecord::outcome);
+        whole("peak_rung", RunRecord::peakRung);
+        whole("end_rung", RunRecord::endRung);
+        whole("end_day", RunRecord::endDay);
+        for (int k = 0; k < scenario.ladder().size(); k++) {
+            int rung = k;
+            wholeOrEmpty("day_rung_" + k, r -> r.firstDay()[rung]);
+        }
+        for (int j = 0; j < paramPaths.size(); j++) {
+            int param = j;
+            real("param:" + paramPaths.get(j), -1, r -> r.drawn()[param]);
+        }
+        List<AllianceSpec> alliances = scenario.alliances();
+        for (int a = 0; a < alliances.size(); a++) {
+            int al = a;
+            whole("sanctions_tier_" + alliances.get(a).id(), r -> r.sanctionsTier()[al]);
+        }
+        for (int a = 0; a < alliances.size(); a++) {
+            int al = a;
+            real("cohesion_" + alliances.get(a).id(), 4, r -> r.cohesion()[al]);
+        }
+        for (int t = 0; t < talks.size(); t++) {
+            int talk = t;
+            text("talk_" + talks.get(t).id(), r -> TalkResult.label(r.talkResults()[talk]));
+        }
+        for (StateSpec s : principals) {
+            int state = scenario.states().indexOf(s);
+            real("forces_" + s.id(), 2, r -> r.endForces()[state]);
+        }
+
+        all.addAll(identity);
+        fields.forEach(f -> all.add(f.column()));
+        all.add(error);
+    }
+
+    private void add(Column c, Cell cell) {
+        fields.add(new Field(c, cell));
+    }
+
+    private void whole(String name, ToLongFunction<RunRecord> f) {
+        add(Column.whole(name), (r, c, out) -> out.whole(c, f.applyAsLong(r)));
+    }
+
+    /** A whole number that is empty when negative (a rung never reached). */
+    private void wholeOrEmpty(String name, ToLongFunction<RunRecord> f) {
+        add(Column.whole(name), (r, c, out) -> {
+            long v = f.applyAsLong(r);
+            if (v >= 0) out.whole(c, v);
+            else out.empty(c);
+        });
+    }
+
+    /** @param decimals fixed digits after the point, or -1 for the shortest exact text */
+    private void real(String name, int decimals, ToDoubleFunction<RunRecord> f) {
+        add(new Column(name, Column.Type.REAL, decimals), (r, c, out) -> out.real(c, f.applyAsDouble(r)));
+    }
+
+    private void text(String name, Function<RunRecord, String> f) {
+        add(Column.text(name), (r, c, out) -> out.text(c, f.apply(r)));
+    }
+
+    /** Every column in order, typed. */
+    public List<Column> columns() {
+        return all;
     }
 
     public List<String> header() {
-        List<String> h = new ArrayList<>();
+        return all.stream().map(Column::name).toList();
+    }
+
+    /** The header as a CSV line, escaped. */
+    public String headerLine() {
+        return Csv.line(header());
+    }
+
+    /** The row's cells in column order. */
+    public void write(Replication r, List<String> pointValues, Cells out) {
+        int i = 0;
         if (!pointPaths.isEmpty()) {
-            h.add("point");
-            pointPaths.forEach(p -> h.add("point:" + p));
+            out.whole(identity.get(i++), r.point());
+            for (String v : pointValues) out.text(identity.get(i++), v);
         }
-        h.addAll(List.of("run", "seed", "outcome", "peak_rung", "end_rung", "end_day"));
-        for (int k = 0; k < scenario.ladder().size(); k++) h.add("day_rung_" + k);
-        paramPaths.forEach(p -> h.add("param:" + p));
-        scenario.alliances().forEach(a -> h.add("sanctions_tier_" + a.id()));
-        scenario.alliances().forEach(a -> h.add("cohesion_" + a.id()));
-        talks.forEach(t -> h.add("talk_" + t.id()));
-        principals.forEach(s -> h.add("forces_" + s.id()));
-        h.add("error");
-        return h;
+        out.whole(identity.get(i++), r.run());
+        out.whole(identity.get(i), r.seed());
+        writeRecord(r.record(), out);
+        out.text(error, r.error());
     }
 
-    public String row(Replication r, List<String> pointValues) {
-        StringBuilder b = new StringBuilder(256);
-        if (!pointPaths.isEmpty()) {
-            b.append(r.point());
-            for (String v : pointValues) b.append(',').append(Csv.escape(v));
-            b.append(',');
+    private void writeRecord(RunRecord rec, Cells out) {
+        for (Field f : fields) {
+            if (rec == null) out.empty(f.column());
+            else f.cell().write(rec, f.column(), out);
         }
-        b.append(r.run()).append(',').append(r.seed()).append(',');
-        var rec = r.record();
-        int cells = scenario.ladder().size() + paramPaths.size() + 2 * scenario.alliances().size() + talks.size() + principals.size();
-        if (rec == null) {
-            b.append(",,,");
-            b.append(",".repeat(cells));
-            return b.append(',').append(Csv.escape(r.error())).toString();
-        }
-        b.append(rec.outcome()).append(',').append(rec.peakRung()).append(',').append(rec.endRung()).append(',').append(rec.endDay());
-        for (int d : rec.firstDay()) {
-            b.append(',');
-            if (d >= 0) b.append(d);
-        }
-        for (double v : rec.drawn()) b.append(',').append(num(v));
-        for (int t : rec.sanctionsTier()) b.append(',').append(t);
-        for (double c : rec.cohesion()) b.append(',').append(String.format(Locale.ROOT, "%.4f", c));
-        for (byte t : rec.talkResults()) b.append(',').append(TalkResult.label(t));
-        for (StateSpec s : principals) b.append(',').append(String.format(Locale.ROOT, "%.2f", rec.endForces()[indexOf(s)]));
-        return b.append(',').toString();
     }
 
-    private int indexOf(StateSpec s) {
-        return scenario.states().indexOf(s);
+    /** The row as one CSV line (without its line break). */
+    public String csv(Replication r, List<String> pointValues) {
+        Csv.Line line = new Csv.Line();
+        write(r, pointValues, line);
+        return line.toString();
     }
 
-    static String num(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
+    /**
+     * The replication, or a failed one when a cell of its row or a value of its daily paths is NaN or infinite: such a
+     * run is reported as failed, with where and what, instead of being written wrongly or silently left empty.
+     */
+    public Replication checked(Replication r) {
+        if (r.failed()) return r;
+        String[] bad = new String[1];
+        Cells check = new Cells() {
+            @Override
+            public void whole(Column c, long v) {
+            }
+
+            @Override
+            public void real(Column c, double v) {
+                if (bad[0] == null && !Double.isFinite(v)) bad[0] = c.name() + " = " + v;
+            }
+
+            @Override
+            public void text(Column c, String v) {
+            }
+
+            @Override
+            public void empty(Column c) {
+            }
+        };
+        writeRecord(r.record(), check);
+        if (bad[0] == null) bad[0] = DailySample.nonFinite(r.record(), principals);
+        return bad[0] == null ? r : r.failedWith("non-finite result: " + bad[0]);
     }
 
     public List<EventSpec> talks() {
@@ -92,6 +199,10 @@ public final class Columns {
 
     public List<String> paramPaths() {
         return paramPaths;
+    }
+
+    public List<String> pointPaths() {
+        return pointPaths;
     }
 
     /** Rungs that stand for uses of force (incursion, invasion, a strike on an alliance): the curves worth watching. */

@@ -61,6 +61,13 @@ public final class Loader {
         return check(name, parsed.tree, parsed.locations, overrides);
     }
 
+    /** Checks a document given as text, named like the file it came from (its extension says JSON or YAML). */
+    public static Result check(String name, String text, List<Overrides.Assignment> overrides) {
+        Parsed parsed = parse(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (parsed.problem != null) return new Result(null, List.of(parsed.problem));
+        return check(name, parsed.tree, parsed.locations, overrides);
+    }
+
     /** Checks a document already read (the GUI and sweeps re-check a tree after changing it). */
     public static Result check(String name, JsonNode tree, List<Overrides.Assignment> overrides) {
         return check(name, tree, null, overrides);
@@ -87,14 +94,20 @@ public final class Loader {
         return p.tree;
     }
 
+    /** The same for a document given as text. */
+    public static JsonNode readTree(String name, String text) {
+        Parsed p = parse(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (p.problem != null) throw new ScenarioException(List.of(p.problem));
+        return p.tree;
+    }
+
     private record Parsed(JsonNode tree, Locations locations, Problem problem) {
     }
 
     private static Parsed parse(Path file) {
         String name = file.toString();
-        ObjectMapper mapper;
         try {
-            mapper = mapperFor(file);
+            mapperFor(file);
         } catch (ScenarioException e) {
             return new Parsed(null, null, e.problems().get(0));
         }
@@ -103,6 +116,19 @@ public final class Loader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+        }
+        return parse(name, bytes);
+    }
+
+    /** A document already read (a scenario's text travelling to a cluster or stored in a shard), named like its file. */
+    private static Parsed parse(String name, byte[] bytes) {
+        ObjectMapper mapper;
+        try {
+            mapper = mapperFor(Path.of(name));
+        } catch (ScenarioException e) {
+            return new Parsed(null, null, e.problems().get(0));
+        } catch (java.nio.file.InvalidPathException e) {
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "unknown file type: expected a .json, .yaml or .yml file"));
         }
         try {
             JsonNode tree = mapper.readTree(bytes);
@@ -134,23 +160,31 @@ public final class Loader {
      * the scenario they are added to.
      */
     public static List<EventSpec> loadEvents(Path file, Scenario scenario) {
-        Parsed p = parse(file);
+        return loadEvents(file.toString(), parse(file), scenario);
+    }
+
+    /** The same from an inject file's text, named like the file. */
+    public static List<EventSpec> loadEvents(String name, String text, Scenario scenario) {
+        return loadEvents(name, parse(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), scenario);
+    }
+
+    private static List<EventSpec> loadEvents(String file, Parsed p, Scenario scenario) {
         if (p.problem != null) throw new ScenarioException(List.of(p.problem));
         JsonNode tree = p.tree.isObject() && p.tree.has("events") ? p.tree.get("events") : p.tree;
         String pointer = tree == p.tree ? "" : "/events";
         List<Problem> problems = new ArrayList<>();
         if (!(tree instanceof ArrayNode)) {
-            problems.add(new Problem(file.toString(), "", 0, 0, "expected a list of events (or an object with an 'events' list)"));
+            problems.add(new Problem(file, "", 0, 0, "expected a list of events (or an object with an 'events' list)"));
             throw new ScenarioException(problems);
         }
-        Shape shape = new Shape(file.toString(), p.locations, problems);
+        Shape shape = new Shape(file, p.locations, problems);
         for (int i = 0; i < tree.size(); i++) {
             shape.check(tree.get(i), EventSpec.class, "events." + Shape.elementKey(tree.get(i), i), pointer + "/" + i, null);
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         List<EventSpec> events = new ArrayList<>();
         for (JsonNode n : tree) events.add(JSON.convertValue(n, EventSpec.class));
-        new Checks(file.toString(), p.locations, problems).checkInjects(scenario, events, pointer);
+        new Checks(file, p.locations, problems).checkInjects(scenario, events, pointer);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return events;
     }

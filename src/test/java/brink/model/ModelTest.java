@@ -25,9 +25,9 @@ class ModelTest {
         assertEquals(0, r.firstDay()[s.crisis().initialRung()], "the initial rung is reached on day 0");
         for (int d = 0; d < s.horizonDays(); d++) {
             assertTrue(r.rungByDay()[d] >= 0 && r.rungByDay()[d] < rungs, "rung on the ladder");
-            float t = r.tensionByDay()[d];
+            double t = r.tensionByDay()[d];
             assertTrue(t >= 0 && t <= 1, "tension in [0,1], got " + t);
-            for (float[] f : r.principalForcesByDay()) assertTrue(f[d] >= 0 && !Float.isNaN(f[d]), "forces >= 0");
+            for (double[] f : r.principalForcesByDay()) assertTrue(f[d] >= 0 && !Double.isNaN(f[d]), "forces >= 0");
         }
         for (int k = 0; k < rungs; k++) {
             if (r.firstDay()[k] >= 0) assertTrue(r.firstDay()[k] <= r.endDay());

@@ -28,9 +28,9 @@ public final class Crisis implements java.io.Serializable {
     /** Result of each bargaining event (index into the model's talk list), -1 when not held. */
     public final byte[] talkResult;
     public final byte[] rungByDay;
-    public final float[] tensionByDay;
+    public final double[] tensionByDay;
     /** Theatre forces of each principal (model's principal order) by day. */
-    public final float[][] forcesByDay;
+    public final double[][] forcesByDay;
 
     public Crisis(int rungs, int actions, int talks, int horizon, int principals) {
         firstDay = new int[rungs];
@@ -40,8 +40,8 @@ public final class Crisis implements java.io.Serializable {
         talkResult = new byte[talks];
         Arrays.fill(talkResult, (byte) -1);
         rungByDay = new byte[horizon];
-        tensionByDay = new float[horizon];
-        forcesByDay = new float[principals][horizon];
+        tensionByDay = new double[horizon];
+        forcesByDay = new double[principals][horizon];
     }
 
     /** Tension moves by delta and stays in [0, 1]. */

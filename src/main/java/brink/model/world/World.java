@@ -343,8 +343,8 @@ public final class World implements java.io.Serializable {
     public void recordDay() {
         Crisis c = crisis;
         c.rungByDay[c.day] = (byte) c.rung;
-        c.tensionByDay[c.day] = (float) c.tension;
-        for (int i = 0; i < principals.length; i++) c.forcesByDay[i][c.day] = (float) principals[i].forces;
+        c.tensionByDay[c.day] = c.tension;
+        for (int i = 0; i < principals.length; i++) c.forcesByDay[i][c.day] = principals[i].forces;
         c.daysPlayed = c.day + 1;
         if (c.day >= scenario.horizonDays() - 1) end("horizon reached");
     }
@@ -357,8 +357,8 @@ public final class World implements java.io.Serializable {
         c.endReason = reason;
         for (int d = c.day + 1; d < scenario.horizonDays(); d++) {
             c.rungByDay[d] = (byte) c.rung;
-            c.tensionByDay[d] = (float) c.tension;
-            for (int i = 0; i < principals.length; i++) c.forcesByDay[i][d] = (float) principals[i].forces;
+            c.tensionByDay[d] = c.tension;
+            for (int i = 0; i < principals.length; i++) c.forcesByDay[i][d] = principals[i].forces;
         }
         say(() -> "the run ends: " + reason);
     }
