@@ -109,6 +109,8 @@ public final class ChartBook {
 
   static String svg(JFreeChart chart) {
     SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    // a fixed prefix for clip-path ids (JFreeSVG's default is the clock): the same folder draws the same bytes
+    g2.setDefsKeyPrefix("brink");
     chart.draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
     return g2.getSVGDocument();
   }

@@ -5,6 +5,7 @@ import brink.montecarlo.Batch;
 import brink.results.BatchWriter;
 import brink.results.Manifest;
 import brink.results.ResultsFolder;
+import brink.results.Shards;
 import brink.results.Summary;
 import brink.scenario.Loader;
 import brink.scenario.Scenario;
@@ -87,6 +88,7 @@ final class BatchSession {
                 complete = !batch.stop.get();
                 progress.done(writer.aggregates().runs() + writer.aggregates().failed());
                 summary = writer.finish();
+                if (st.shard()) Shards.save(folder.work(), st.inputs(), writer.aggregates());
                 body.write(folder.work());
             } catch (RuntimeException | IOException | Error e) {
                 if (writer != null) {
@@ -139,16 +141,19 @@ final class BatchSession {
                     writer.aggregates().failed() == 1 ? "its" : "their");
             writer.errors().forEach(e -> System.err.println("  " + e));
         }
-        if (st.charts()) {
-            try {
-                ChartBook.drawAll(dir);
-                if (!st.quiet()) o.println("charts and report: " + dir.resolve("report.html"));
-            } catch (RuntimeException e) {
-                System.err.println("charts could not be drawn (" + e.getMessage() + "); the results are complete, retry with: brink chart " + dir);
-            }
-        }
+        if (st.charts()) charts(dir, st.quiet());
         o.println("results: " + dir);
         return 0;
+    }
+
+    /** Draws the charts and report of a published folder; a failure to draw leaves the results as they are. */
+    static void charts(Path dir, boolean quiet) {
+        try {
+            ChartBook.drawAll(dir);
+            if (!quiet) System.out.println("charts and report: " + dir.resolve("report.html"));
+        } catch (RuntimeException e) {
+            System.err.println("charts could not be drawn (" + e.getMessage() + "); the results are complete, retry with: brink chart " + dir);
+        }
     }
 
     static String sha256(Path file) throws IOException {

@@ -17,7 +17,9 @@ import java.util.concurrent.Callable;
                 "  brink run --runs 10000 --seed 7 --threads 2",
                 "  brink run --set states.RUS.resolve=0.9 --out results/high-resolve",
                 "  brink run --precision 0.01                  (add runs until every 95%% interval is within ±1 point)",
-                "  brink run --inject my-events.json           (add events to every replication)"})
+                "  brink run --inject my-events.json           (add events to every replication)",
+                "  brink run --runs-from 0 --runs-to 5000 --no-charts --out shard-0",
+                "                                              (one shard of a batch; join shards with brink merge)"})
 final class RunCommand implements Callable<Integer> {
     static final long DEFAULT_SEED = 20220107L;
 
@@ -39,6 +41,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--precision", paramLabel = "P", description = "Keep adding runs until every outcome's 95%% interval is within ±P (or --runs is reached; default cap then 1,000,000).")
     Double precision;
 
+    @Option(names = "--runs-from", paramLabel = "A", description = "Write a shard: runs A..B-1 of the batch (with --runs-to B), to be joined with 'brink merge'.")
+    Long runsFrom;
+
+    @Option(names = "--runs-to", paramLabel = "B", description = "End (exclusive) of a shard's runs; see --runs-from.")
+    Long runsTo;
+
     @Option(names = "--no-charts", description = "Skip charts and report.html.")
     boolean noCharts;
 
@@ -55,11 +63,17 @@ final class RunCommand implements Callable<Integer> {
         boolean runsGiven = spec.commandLine().getParseResult().hasMatchedOption("--runs");
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
         if (precision != null && !(precision > 0 && precision < 0.5)) throw new Main.BadInput("--precision must be in (0, 0.5), got " + precision);
-        long from = 0;
-        long cap = precision != null && !runsGiven ? 1_000_000 : runs;
+        if ((runsFrom == null) != (runsTo == null)) throw new Main.BadInput("a shard needs both --runs-from A and --runs-to B");
+        if (runsFrom != null) {
+            if (runsFrom < 0 || runsTo <= runsFrom) throw new Main.BadInput("--runs-from must be at least 0 and below --runs-to, got " + runsFrom + " and " + runsTo);
+            if (precision != null) throw new Main.BadInput("--precision cannot be used for a shard: a shard's runs are fixed by --runs-from and --runs-to");
+            if (runsGiven) throw new Main.BadInput("--runs cannot be used with --runs-from/--runs-to: the shard holds runs A..B-1");
+        }
+        long from = runsFrom != null ? runsFrom : 0;
+        long cap = runsTo != null ? runsTo : precision != null && !runsGiven ? 1_000_000 : runs;
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         var settings = new BatchSession.Settings("run", s, inputs, seed, t, out, !noCharts, quiet, precision, null, null, null,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), runsFrom, runsTo);
         return BatchSession.execute(settings, (batch, writer, progress) -> {
             var rows = writer.rows(Batch.of(s, seed));
             if (precision == null) {
