@@ -174,7 +174,7 @@ public final class RunsTable {
     }
 
     /** The cells of one line: commas separate, double quotes enclose, a doubled quote inside quotes is a quote. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -105,7 +105,33 @@ public record Dist(
 
     /** One draw from the run's generator. Truncated normals are drawn by inversion so one draw costs one uniform. */
     public double sample(RandomGenerator rng) {
-        RealDistribution d = switch (dist) {
+        RealDistribution d = distribution(rng);
+        if (truncated()) return truncatedQuantile(d, rng.nextDouble());
+        return d.sample();
+    }
+
+    /**
+     * The value below which a share u of draws fall (the inverse of the cumulative distribution), for designs that
+     * place a parameter by its probability: sensitivity analysis and calibration. 0 and 1 give the support's ends.
+     */
+    public double quantile(double u) {
+        RealDistribution d = distribution(null);
+        return truncated() ? truncatedQuantile(d, u) : d.inverseCumulativeProbability(u);
+    }
+
+    private boolean truncated() {
+        return "normal".equals(dist) && (lower != null || upper != null);
+    }
+
+    private double truncatedQuantile(RealDistribution d, double u) {
+        double lo = lower == null ? 0 : d.cumulativeProbability(lower);
+        double hi = upper == null ? 1 : d.cumulativeProbability(upper);
+        double x = d.inverseCumulativeProbability(lo + u * (hi - lo));
+        return Math.min(supportHigh(), Math.max(supportLow(), x));
+    }
+
+    private RealDistribution distribution(RandomGenerator rng) {
+        return switch (dist) {
             case "beta" -> new BetaDistribution(rng, alpha, beta);
             case "normal" -> new NormalDistribution(rng, mean, sd);
             case "triangular" -> new TriangularDistribution(rng, min, mode, max);
@@ -113,13 +139,5 @@ public record Dist(
             case "lognormal" -> new LogNormalDistribution(rng, mu, sigma);
             default -> throw new IllegalStateException("unknown distribution " + dist);
         };
-        if ("normal".equals(dist) && (lower != null || upper != null)) {
-            double lo = lower == null ? 0 : d.cumulativeProbability(lower);
-            double hi = upper == null ? 1 : d.cumulativeProbability(upper);
-            double u = lo + rng.nextDouble() * (hi - lo);
-            double x = d.inverseCumulativeProbability(u);
-            return Math.min(supportHigh(), Math.max(supportLow(), x));
-        }
-        return d.sample();
     }
 }

@@ -1,0 +1,232 @@
+package brink.cli;
+
+import brink.analysis.design.Design;
+import brink.analysis.design.Evaluation;
+import brink.analysis.design.Input;
+import brink.analysis.design.Metric;
+import brink.analysis.design.ModelEvaluator;
+import brink.analysis.design.ScenarioFactory;
+import brink.analysis.sensitivity.Morris;
+import brink.analysis.sensitivity.Sensitivity;
+import brink.analysis.sensitivity.Sobol;
+import brink.montecarlo.Batch;
+import brink.results.ResultsFolder;
+import brink.scenario.EventSpec;
+import brink.scenario.Loader;
+import brink.scenario.Overrides;
+import brink.scenario.Param;
+import brink.scenario.Scenario;
+import brink.scenario.Uncertain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(header = "Which inputs drive an outcome: Morris screening or Sobol indices over a scenario's uncertain parameters.", name = "sensitivity",
+        mixinStandardHelpOptions = true,
+        description = {"Sensitivity analysis of a scenario in three steps (as SALib does): a design of points over the inputs is sampled, the model is run "
+                + "--runs times at every point (run k of every point with the seed of run k of 'brink run': common random numbers), and each output is analysed.",
+                "Inputs: the scenario's uncertain parameters (all of them by default, each placed by its own distribution's quantiles), or the ones named with "
+                        + "--input, or any parameter with a range of your own (--range PATH=LOW:HIGH, uniform).",
+                "Outputs (--output, repeatable; default: the probability of every outcome class): " + Metric.HELP + ".",
+                "--method morris (default) screens many inputs cheaply: mu* ranks them, sigma flags interactions; r trajectories cost r(k+1) points. "
+                        + "--method sobol apportions the variance: first-order and total indices (Saltelli 2010, Jansen 1999) with 95% bootstrap intervals; N rows cost N(k+2) points.",
+                "Writes design.csv, outputs.csv, sensitivity.csv, sensitivity.json, charts (PNG and SVG) and report.html into results/<id>-sensitivity-<time>/ or --out."},
+        footer = {"", "Examples:", "  brink sensitivity --runs 200                                   (Morris over every uncertain parameter)",
+                "  brink sensitivity --method sobol --samples 256 --input parameters.rationality --input states.RUS.resolve --runs 200",
+                "  brink sensitivity --range parameters.warCost=0.2:1.0 --output reached:6 --output median-day:6",
+                "  brink sensitivity --output share:severity=full-scale-war --output mean:duration_days"})
+final class SensitivityCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--method", paramLabel = "morris|sobol", description = "Screening (morris, default) or variance-based indices (sobol).", defaultValue = "morris")
+    String method;
+
+    @Option(names = "--input", paramLabel = "PATH", description = "An uncertain parameter to vary by its distribution (repeatable; default: all of them).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--range", paramLabel = "PATH=LOW:HIGH", description = "A parameter to vary uniformly on a range of your own (repeatable).")
+    List<String> ranges = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "SPEC", description = "An output to analyse (repeatable): " + Metric.HELP + ".")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N", description = "Morris: trajectories (default 20); Sobol: rows N, best a power of 2 (default 128).")
+    Integer samples;
+
+    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels (default ${DEFAULT-VALUE}).", defaultValue = "4")
+    int levels;
+
+    @Option(names = "--runs", paramLabel = "R", description = "Replications at every point (default ${DEFAULT-VALUE}).", defaultValue = "100")
+    long runs;
+
+    @Option(names = "--bootstrap", paramLabel = "B", description = "Resamples for the intervals (default ${DEFAULT-VALUE}).", defaultValue = "1000")
+    int bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default ${DEFAULT-VALUE}): runs, the Morris design and the bootstrap.", defaultValue = "" + RunCommand.DEFAULT_SEED)
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--top", paramLabel = "K", description = "Inputs shown per output in the table and charts (default ${DEFAULT-VALUE}).", defaultValue = "15")
+    int top;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder; must not exist.")
+    Path out;
+
+    @Option(names = "--no-charts", description = "Skip the charts and report.html.")
+    boolean noCharts;
+
+    @Option(names = "--quiet", description = "Print nothing but errors and the results folder.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!method.equals("morris") && !method.equals("sobol")) throw new Main.BadInput("--method must be morris or sobol, got '" + method + "'");
+        if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
+        if (bootstrap < 10) throw new Main.BadInput("--bootstrap must be at least 10, got " + bootstrap);
+        if (top < 1) throw new Main.BadInput("--top must be at least 1");
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (t < 1) throw new Main.BadInput("--threads must be at least 1, got " + t);
+        ScenarioFactory factory = factory(scenario);
+        Scenario base = factory.base();
+        List<Input> in = inputs(base);
+        List<Metric> metrics = new ArrayList<>();
+        try {
+            for (String o : outputs) metrics.add(Metric.parse(o, base));
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        if (metrics.isEmpty()) metrics = Metric.outcomes(base);
+        Design design;
+        try {
+            design = method.equals("sobol") ? Sobol.sample(in, samples == null ? 128 : samples)
+                    : Morris.sample(in, samples == null ? 20 : samples, levels, Math.min(200, 4 * (samples == null ? 20 : samples)), seed);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        // the corners of the design space must be valid scenarios, and every output readable, before any run
+        Scenario corner = checkCorners(factory, in);
+        try {
+            ModelEvaluator.check(corner, metrics);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        long total = design.size() * runs;
+        Path target = out != null ? out : Places.results().resolve(base.id() + "-sensitivity-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        ResultsFolder folder = ResultsFolder.create(target);
+        String settings = String.format(Locale.ROOT, "%s: %d inputs, %,d points x %,d runs = %,d runs, master seed %d", method.equals("sobol")
+                ? "Sobol (Saltelli 2010 / Jansen 1999), N = " + design.size() / (in.size() + 2) : "Morris, r = " + design.size() / (in.size() + 1) + " trajectories, "
+                + levels + " levels", in.size(), design.size(), runs, total, seed);
+        if (!quiet) System.out.printf("sensitivity: %s%n%s%n", base.title(), settings);
+        try {
+            Evaluation eval;
+            Progress progress = new Progress("runs", quiet);
+            try (Batch batch = new Batch(t)) {
+                Thread hook = new Thread(() -> batch.stop.set(true));
+                Runtime.getRuntime().addShutdownHook(hook);
+                try {
+                    eval = ModelEvaluator.evaluate(design, p -> factory.at(design.assignments(p)), metrics, runs, seed, batch, d -> progress.update(d, total));
+                } finally {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(hook);
+                    } catch (IllegalStateException e) {
+                        // shutting down
+                    }
+                }
+            }
+            progress.done(total);
+            Sensitivity result = Sensitivity.analyze(base.title(), design, eval, bootstrap, seed);
+            Path w = folder.work();
+            design.writeCsv(w.resolve("design.csv"));
+            eval.writeCsv(w.resolve("outputs.csv"));
+            result.writeCsv(w.resolve("sensitivity.csv"));
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("scenarioFile", scenario.path().toString());
+            s.put("overrides", scenario.set);
+            s.put("method", method);
+            s.put("points", design.size());
+            s.put("runsPerPoint", runs);
+            s.put("masterSeed", seed);
+            s.put("bootstrap", bootstrap);
+            if (method.equals("morris")) s.put("levels", levels);
+            result.writeJson(w.resolve("sensitivity.json"), s);
+            if (!noCharts) {
+                List<String> charts = result.writeCharts(w, base.title() + " · " + settings, top);
+                result.writeHtml(w, charts, settings);
+            }
+            if (!quiet) System.out.print(result.table(top));
+        } catch (ModelEvaluator.Stopped e) {
+            folder.discard();
+            System.err.println("stopped: " + e.getMessage() + "; a design needs every point, nothing was written");
+            return 130;
+        } catch (RuntimeException | java.io.IOException e) {
+            folder.discard();
+            throw e;
+        }
+        System.out.println("results: " + folder.publish());
+        return 0;
+    }
+
+    /** The scenario file with the command line's --set, --horizon and --inject, ready to make design points. */
+    static ScenarioFactory factory(ScenarioOptions scenario) {
+        scenario.load();
+        Scenario acc = Loader.load(scenario.path(), scenario.assignments());
+        List<EventSpec> injected = new ArrayList<>();
+        for (Path f : scenario.injects) {
+            List<EventSpec> ev = Loader.loadEvents(f, acc);
+            injected.addAll(ev);
+            acc = acc.withEvents(ev);
+        }
+        return new ScenarioFactory(scenario.path(), scenario.assignments(), scenario.horizon, injected);
+    }
+
+    /** The inputs: --input and --range, or every uncertain parameter. */
+    List<Input> inputs(Scenario base) {
+        Map<String, Param> uncertain = Uncertain.of(base);
+        List<Input> in = new ArrayList<>();
+        for (String path : inputs) {
+            Param p = uncertain.get(path);
+            if (p == null) {
+                throw new Main.BadInput("--input " + path + ": not an uncertain parameter of " + base.id() + " (give it a range with --range " + path
+                        + "=LOW:HIGH); uncertain ones: " + String.join(", ", uncertain.keySet()));
+            }
+            in.add(Input.of(path, p.dist()));
+        }
+        for (String r : ranges) {
+            Overrides.Assignment a = Overrides.Assignment.parse(r);
+            String[] lh = a.value().split(":");
+            try {
+                in.add(Input.range(a.path(), Double.parseDouble(lh[0]), Double.parseDouble(lh[1])));
+            } catch (RuntimeException e) {
+                throw new Main.BadInput("--range " + r + ": expected PATH=LOW:HIGH with LOW < HIGH, e.g. parameters.warCost=0.2:1.0");
+            }
+        }
+        if (in.isEmpty()) uncertain.forEach((path, p) -> in.add(Input.of(path, p.dist())));
+        if (in.isEmpty()) throw new Main.BadInput(base.id() + " has no uncertain parameters: name inputs with --range PATH=LOW:HIGH");
+        if (in.stream().map(Input::path).distinct().count() < in.size()) throw new Main.BadInput("an input is named twice");
+        return in;
+    }
+
+    /** The scenario at the low and at the high corner of the inputs (a ScenarioException, exit 2, names what is invalid). */
+    static Scenario checkCorners(ScenarioFactory factory, List<Input> in) {
+        Scenario s = null;
+        for (double u : new double[]{1, 0}) {
+            List<Overrides.Assignment> as = new ArrayList<>();
+            for (Input i : in) as.add(new Overrides.Assignment(i.path(), Double.toString(i.value(u))));
+            s = factory.at(as);
+        }
+        return s;
+    }
+}
