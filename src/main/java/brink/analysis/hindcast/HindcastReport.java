@@ -80,7 +80,7 @@ public record HindcastReport(List<Hindcast.Line> lines, List<Hindcast.Mean> mean
         Map<String, List<String>> by = new LinkedHashMap<>();
         for (Hindcast.Line l : lines) for (String n : l.notScored()) by.computeIfAbsent(n, k -> new ArrayList<>()).add(l.scenarioId());
         List<String> not = new ArrayList<>();
-        by.forEach((reason, ids) -> not.add(reason + " (" + (ids.size() == lines.size() && lines.size() > 1 ? "all " + ids.size() + " crises" : String.join(", ", ids)) + ")"));
+        by.forEach((reason, ids) -> not.add(reason + " — " + (ids.size() == lines.size() && lines.size() > 1 ? "all " + ids.size() + " crises" : String.join(", ", ids))));
         if (!not.isEmpty() || !skipped.isEmpty()) b.append(md ? "\n## Not scored\n\n" : "\nNot scored:\n");
         for (String n : not) b.append(bullet).append(n).append('\n');
         for (String s : skipped) b.append(bullet).append(s).append('\n');
