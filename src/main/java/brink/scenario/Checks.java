@@ -9,12 +9,38 @@ import java.util.function.Function;
 /** The rules that span fields: references to declared ids, duplicate ids, dates inside the horizon, rungs on the ladder. */
 final class Checks {
     private final Shape shape;
+    /** Where warnings go (settings that can have no effect); null when nobody listens. */
+    private final Shape warnings;
+    /** The document as written (before defaults), to tell a value the author gave from a default; null when unknown. */
+    private final com.fasterxml.jackson.databind.JsonNode doc;
 
-    Checks(String file, Locations locations, List<Problem> problems) {
-        this.shape = new Shape(file, locations, problems);
+    Checks(Shape shape) {
+        this(shape, null, null);
     }
 
+    Checks(Shape shape, Shape warnings, com.fasterxml.jackson.databind.JsonNode doc) {
+        this.shape = shape;
+        this.warnings = warnings;
+        this.doc = doc;
+    }
+
+    /** Whether the author wrote the value at this JSON Pointer (always true when the document is unknown). */
+    private boolean given(String pointer) {
+        return doc == null || !doc.at(pointer).isMissingNode() && !doc.at(pointer).isNull();
+    }
+
+    private void warn(String path, String ptr, String message) {
+        if (warnings != null && given(ptr)) warnings.report(path, ptr, message);
+    }
+
+    /** Most states a scenario may hold: a run's memory grows with the square of the number of states. */
+    static final int MAX_STATES = 500;
+
     void check(Scenario s) {
+        if (!SCENARIO_ID.matcher(s.id()).matches()) {
+            err("id", "/id", "expected 1 to " + MAX_ID + " letters, digits, '-', '_' or '.' (not first), as the id names the results folder; got '"
+                    + Shape.printable(s.id().length() > 80 ? s.id().substring(0, 80) + "..." : s.id()) + "'");
+        }
         Set<String> states = ids(s.states(), StateSpec::id, "states");
         Set<String> alliances = ids(s.alliances(), AllianceSpec::id, "alliances");
         Set<String> actions = ids(s.actions(), ActionSpec::id, "actions");
@@ -134,6 +160,116 @@ final class Checks {
         if (s.record() != null) record(s, s.record(), states, alliances, sources);
         if (s.ladder().isEmpty()) err("ladder", "/ladder", "the ladder needs at least one rung");
         if (s.issues().isEmpty()) err("issues", "/issues", "at least one contested issue is needed");
+        semantics(s, top);
+    }
+
+    /**
+     * Rules a well-formed file can still break: settings that can never take effect or contradict each other. Each
+     * would run without an error and give numbers that mean something else than the author thinks.
+     */
+    private void semantics(Scenario s, int top) {
+        ModelParameters mp = s.parameters();
+        if (given("/parameters/allianceWarRung")) rungParam(mp.allianceWarRung(), top, "parameters.allianceWarRung", "/parameters/allianceWarRung");
+        noEffect(s);
+        if (s.crisis().settlementDays() > s.horizonDays()) {
+            String why = "an agreement must hold " + s.crisis().settlementDays() + " days to settle the crisis, longer than the horizon of "
+                    + s.horizonDays() + " days: no run can settle";
+            if (doc != null && !given("/crisis/settlementDays")) {
+                if (warnings != null) warnings.report("crisis.settlementDays", "/crisis", why + " (30 is the default; set settlementDays)");
+            } else {
+                err("crisis.settlementDays", "/crisis/settlementDays", why);
+            }
+        }
+        Set<String> triggered = new HashSet<>();
+        s.ladder().forEach(r -> r.triggers().forEach(t -> {
+            if (t.action() != null) triggered.add(t.action());
+        }));
+        Set<String> held = new HashSet<>();
+        s.states().forEach(st -> held.addAll(st.actions()));
+        for (int i = 0; i < s.actions().size(); i++) {
+            ActionSpec a = s.actions().get(i);
+            if (a.kind().isForce() && held.contains(a.id()) && !triggered.contains(a.id())) {
+                err("actions." + a.id(), "/actions/" + i, "a use of force (" + a.kind().label() + ") must move the crisis up the ladder, "
+                        + "but no rung has a trigger with action '" + a.id() + "'");
+            }
+        }
+        for (int i = 0; i < s.states().size(); i++) {
+            StateSpec st = s.states().get(i);
+            String path = "states." + st.id(), ptr = "/states/" + i;
+            if (st.actions().isEmpty()) continue;
+            boolean hold = st.actions().stream().map(s::action).anyMatch(a -> a.isPresent() && a.get().kind() == ActionSpec.Kind.HOLD);
+            if (!hold) err(path + ".actions", ptr + "/actions", "a state that takes decisions needs a 'hold' action (kind hold): without one it must act every day");
+            double most = st.activeForces().uncertain() ? st.activeForces().dist().supportHigh() : st.activeForces().value();
+            for (int k = 0; k < st.actions().size(); k++) {
+                var a = s.action(st.actions().get(k));
+                if (a.isEmpty()) continue;
+                Param need = a.get().minForces();
+                double least = need.uncertain() ? need.dist().supportLow() : need.value();
+                if (least > most) {
+                    err(path + ".actions." + k, ptr + "/actions/" + k, "action '" + a.get().id() + "' needs at least " + Shape.fmt(least)
+                            + " thousand troops in the theatre (minForces), more than " + st.id() + "'s " + Shape.fmt(most)
+                            + " thousand active forces: it can never open");
+                }
+            }
+        }
+        for (int i = 0; i < s.alliances().size(); i++) {
+            AllianceSpec a = s.alliances().get(i);
+            if (a.adversary() != null && (a.members().contains(a.adversary()) || a.adversary().equals(a.lead()))) {
+                err("alliances." + a.id() + ".adversary", "/alliances/" + i + "/adversary", "the adversary '" + a.adversary()
+                        + "' is a member of the alliance it would be the adversary of");
+            }
+        }
+        List<EventSpec> events = s.events();
+        for (int i = 0; i < events.size(); i++) {
+            EventSpec e = events.get(i);
+            for (int m = 0; m < e.mediators().size(); m++) {
+                if (e.participants().contains(e.mediators().get(m))) {
+                    err("events." + e.id() + ".mediators." + m, "/events/" + i + "/mediators/" + m, "'" + e.mediators().get(m)
+                            + "' takes part in the " + e.type().label() + " and cannot also mediate it");
+                }
+            }
+        }
+    }
+
+    /** Model parameters that only a sanctions tier, a talk or a collective defence can bring into play. */
+    static final List<String> SANCTIONS_PARAMETERS = List.of("sanctionsWeight", "vetoIntercept", "vetoDependence", "vetoRung");
+    static final List<String> TALKS_PARAMETERS = List.of("rangeWeight", "trustWeight", "mediatorWeight", "tensionWeight", "cutStalemate",
+            "cutProgress", "cutBreakthrough", "breakthroughTension", "progressTension", "stalemateTension", "breakdownTension", "trustStep",
+            "concessionStep", "talksRestraint", "frustrationStep");
+    static final List<String> PROPOSAL_PARAMETERS = List.of("talksWeight", "talksDelay");
+    static final List<String> ALLIANCE_WAR_PARAMETERS = List.of("allianceWarCost", "allianceWarRung");
+
+    /** Warnings: values the author set that this scenario gives no way to matter. */
+    private void noEffect(Scenario s) {
+        boolean sanctions = !s.sanctionsTiers().isEmpty() && s.alliances().stream().anyMatch(a -> a.has(AllianceSpec.Instrument.SANCTIONS));
+        boolean proposals = s.actions().stream().anyMatch(a -> a.kind() == ActionSpec.Kind.PROPOSE_TALKS);
+        boolean talks = proposals || s.events().stream().anyMatch(e -> e.type().isBargaining());
+        boolean defence = s.alliances().stream().anyMatch(a -> a.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE));
+        for (String p : SANCTIONS_PARAMETERS) {
+            if (!sanctions) warn("parameters." + p, "/parameters/" + p, "has no effect: the scenario has no sanctions tiers wielded by an alliance with the sanctions instrument");
+        }
+        for (String p : TALKS_PARAMETERS) {
+            if (!talks) warn("parameters." + p, "/parameters/" + p, "has no effect: the scenario has no talks or summits and no propose-talks action");
+        }
+        for (String p : PROPOSAL_PARAMETERS) {
+            if (!proposals) warn("parameters." + p, "/parameters/" + p, "has no effect: no action proposes talks (kind propose-talks)");
+        }
+        for (String p : ALLIANCE_WAR_PARAMETERS) {
+            if (!defence) warn("parameters." + p, "/parameters/" + p, "has no effect: no alliance has the collective-defence instrument");
+        }
+        if (!s.actions().stream().anyMatch(a -> a.kind() == ActionSpec.Kind.CONCEDE)) {
+            warn("parameters.concedeThreat", "/parameters/concedeThreat", "has no effect: no action concedes (kind concede)");
+        }
+    }
+
+    /** A parameter that names a rung (a fixed value or every value a distribution can draw) must be on the ladder. */
+    private void rungParam(Param p, int top, String path, String ptr) {
+        double hi = p.uncertain() ? p.dist().supportHigh() : p.value();
+        double lo = p.uncertain() ? p.dist().supportLow() : p.value();
+        if (hi > top || lo < 0) {
+            err(path, ptr, (p.uncertain() ? "can draw rung " + Shape.fmt(hi > top ? hi : lo) : "rung " + Shape.fmt(p.value()))
+                    + " but the ladder has rungs 0 to " + top);
+        }
     }
 
     /** Checks inject events against the scenario they join. */
@@ -316,10 +452,31 @@ final class Checks {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String v = id.apply(list.get(i));
+            String bad = elementIdProblem(v);
+            if (bad != null) err(field + "." + Shape.printable(v), "/" + field + "/" + i + "/id", bad);
             if (!seen.add(v)) err(field + "." + v, "/" + field + "/" + i + "/id", "duplicate id '" + v + "' in " + field);
         }
         return seen;
     }
+
+    /** Longest id: ids name columns, --set paths and (the scenario's) folders. */
+    static final int MAX_ID = 64;
+
+    /** Ids address elements in dotted --set paths and name CSV columns: no dots, spaces or line breaks. */
+    static String elementIdProblem(String id) {
+        if (id.isEmpty()) return "an id cannot be empty";
+        if (id.length() > MAX_ID) return "an id has at most " + MAX_ID + " characters, got " + id.length();
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '.' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return "id '" + Shape.printable(id) + "' cannot hold dots, spaces or control characters (--set paths are dotted: states.ID.field)";
+            }
+        }
+        return null;
+    }
+
+    /** The scenario id names results folders: letters, digits, '-', '_' and '.', not starting with a dot. */
+    static final java.util.regex.Pattern SCENARIO_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0," + (MAX_ID - 1) + "}");
 
     private void ref(String id, Set<String> declared, String what, String path, String ptr) {
         if (id != null && !declared.contains(id)) {

@@ -28,6 +28,9 @@ public record Dist(
         @Opt Double mu, @Opt Double sigma,
         @Opt @Doc("where the distribution comes from: a source id or 'judgement'") String source) {
 
+    /** Largest mu + 6 sigma of a lognormal: e^20.7 is 10^9, the largest magnitude a scenario's numbers may have. */
+    public static final double LOG_MAX = Math.log(1e9);
+
     public static final List<String> KINDS = List.of("beta", "normal", "triangular", "uniform", "lognormal");
 
     /** The parameters each kind needs, in the order they are documented. */

@@ -25,6 +25,8 @@ import java.util.List;
 public final class Loader {
     public static final ObjectMapper JSON = configure(JsonMapper.builder().build());
     public static final ObjectMapper YAML = configure(YAMLMapper.builder().build());
+    /** Largest scenario file read: real crises need well under a megabyte. */
+    static final long MAX_BYTES = 64L << 20;
 
     private Loader() {
     }
@@ -37,7 +39,11 @@ public final class Loader {
     }
 
     /** A scenario with what was wrong with it; the scenario is null when anything was. */
-    public record Result(Scenario scenario, List<Problem> problems) {
+    public record Result(Scenario scenario, List<Problem> problems, List<Problem> warnings) {
+        public Result(Scenario scenario, List<Problem> problems) {
+            this(scenario, problems, List.of());
+        }
+
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -74,8 +80,16 @@ public final class Loader {
     }
 
     private static Result check(String name, JsonNode tree, Locations locations, List<Overrides.Assignment> overrides) {
-        List<Problem> problems = new ArrayList<>(Overrides.apply(tree, overrides));
-        new Shape(name, locations, problems).check(tree, Scenario.class, "", "", null);
+        java.util.Map<String, String> placed = new java.util.HashMap<>();
+        List<Problem> problems = new ArrayList<>(Overrides.apply(tree, overrides, placed));
+        JsonNode states = tree.path("states");
+        if (states.isArray() && states.size() > Checks.MAX_STATES) {
+            // said first and alone: checking tens of thousands of states would only repeat it slowly
+            new Shape(name, locations, problems, placed).report("states", "/states", "at most " + Checks.MAX_STATES
+                    + " states (a run's memory grows with the square of their number), got " + states.size());
+            return new Result(null, problems);
+        }
+        new Shape(name, locations, problems, placed).check(tree, Scenario.class, "", "", null);
         if (!problems.isEmpty()) return new Result(null, problems);
         Scenario s;
         try {
@@ -83,8 +97,9 @@ public final class Loader {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return new Result(null, List.of(new Problem(name, "", 0, 0, "cannot read the scenario: " + e.getMessage())));
         }
-        new Checks(name, locations, problems).check(s);
-        return problems.isEmpty() ? new Result(s, List.of()) : new Result(null, problems);
+        List<Problem> warnings = new ArrayList<>();
+        new Checks(new Shape(name, locations, problems, placed), new Shape(name, locations, warnings, placed), tree).check(s);
+        return problems.isEmpty() ? new Result(s, List.of(), List.copyOf(warnings)) : new Result(null, problems);
     }
 
     /** The document as a tree, for overrides and sweeps; a ScenarioException when it is not well formed. */
@@ -113,9 +128,17 @@ public final class Loader {
         }
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) return new Parsed(null, null, new Problem(name, "", 0, 0, "is a folder, not a scenario file"));
+            if (Files.size(file) > MAX_BYTES) {
+                return new Parsed(null, null, new Problem(name, "", 0, 0, "the file is larger than " + (MAX_BYTES >> 20) + " MB: too large to be a scenario"));
+            }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: no such file"));
+        } catch (java.nio.file.AccessDeniedException e) {
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: permission denied"));
         } catch (IOException e) {
-            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: " + e.getMessage()));
         }
         return parse(name, bytes);
     }
@@ -130,21 +153,30 @@ public final class Loader {
         } catch (java.nio.file.InvalidPathException e) {
             return new Parsed(null, null, new Problem(name, "", 0, 0, "unknown file type: expected a .json, .yaml or .yml file"));
         }
-        try {
-            JsonNode tree = mapper.readTree(bytes);
-            if (tree == null || tree.isMissingNode()) return new Parsed(null, null, new Problem(name, "", 0, 0, "the file is empty"));
-            Locations loc;
-            try (JsonParser p = mapper.getFactory().createParser(bytes)) {
-                loc = Locations.of(p);
-            }
-            return new Parsed(tree, loc, null);
+        String kind = mapper == YAML ? "YAML" : "JSON";
+        try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+            TreeReader.Document doc = mapper == YAML ? YamlTree.read(utf8(bytes)) : TreeReader.read(p);
+            if (doc == null) return new Parsed(null, null, new Problem(name, "", 0, 0, "the file is empty"));
+            return new Parsed(doc.tree(), doc.locations(), null);
+        } catch (TreeReader.Bad e) {
+            return new Parsed(null, null, new Problem(name, e.path, e.line, e.column, e.getMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            String kind = mapper == YAML ? "YAML" : "JSON";
             return new Parsed(null, null, new Problem(name, "", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     "malformed " + kind + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
-            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: " + e.getMessage()));
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file as " + kind + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // the YAML library reports some malformed input (bad escapes, bad indentation) with unchecked exceptions
+            return new Parsed(null, null, new Problem(name, "", 0, 0, "malformed " + kind + ": " + e.getMessage()));
+        }
+    }
+
+    private static String utf8(byte[] bytes) throws TreeReader.Bad {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new TreeReader.Bad("", 0, 0, "the file is not valid UTF-8 text");
         }
     }
 
@@ -184,7 +216,7 @@ public final class Loader {
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         List<EventSpec> events = new ArrayList<>();
         for (JsonNode n : tree) events.add(JSON.convertValue(n, EventSpec.class));
-        new Checks(file, p.locations, problems).checkInjects(scenario, events, pointer);
+        new Checks(new Shape(file, p.locations, problems)).checkInjects(scenario, events, pointer);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return events;
     }

@@ -1,11 +1,6 @@
 package brink.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,16 +8,8 @@ import java.util.Map;
 final class Locations {
     private final Map<String, long[]> byPointer = new HashMap<>();
 
-    static Locations of(JsonParser parser) throws IOException {
-        Locations loc = new Locations();
-        JsonToken t;
-        while ((t = parser.nextToken()) != null) {
-            if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
-            JsonPointer p = parser.getParsingContext().pathAsPointer();
-            JsonLocation l = parser.currentTokenLocation();
-            loc.byPointer.putIfAbsent(p.toString(), new long[]{l.getLineNr(), l.getColumnNr()});
-        }
-        return loc;
+    void put(String pointer, int line, int column) {
+        byPointer.putIfAbsent(pointer, new long[]{line, column});
     }
 
     /** Line and column of the value at the pointer, or of its nearest enclosing value that has one; {0, 0} when unknown. */

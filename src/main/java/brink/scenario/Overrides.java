@@ -33,10 +33,20 @@ public final class Overrides {
 
     /** Applies each assignment to the tree; returns one problem per assignment that names no place in it. */
     public static List<Problem> apply(JsonNode root, List<Assignment> assignments) {
+        return apply(root, assignments, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #apply(JsonNode, List)}, and records in {@code placed} the JSON Pointer each assignment set, with the
+     * assignment as the user wrote it, so that a problem with the value is blamed on the --set and not on the file.
+     */
+    static List<Problem> apply(JsonNode root, List<Assignment> assignments, java.util.Map<String, String> placed) {
         List<Problem> problems = new ArrayList<>();
         for (Assignment a : assignments) {
-            String err = set(root, a.path(), valueNode(a.value()));
+            StringBuilder pointer = new StringBuilder();
+            String err = set(root, a.path(), valueNode(a.value()), pointer);
             if (err != null) problems.add(new Problem("--set " + a, a.path(), 0, 0, err));
+            else placed.put(pointer.toString(), "--set " + a);
         }
         return problems;
     }
@@ -53,12 +63,17 @@ public final class Overrides {
 
     /** Sets the value at the path, creating missing object fields on the way; returns an error message or null. */
     static String set(JsonNode root, String path, JsonNode value) {
+        return set(root, path, value, new StringBuilder());
+    }
+
+    private static String set(JsonNode root, String path, JsonNode value, StringBuilder pointer) {
         String[] seg = path.split("\\.");
         JsonNode node = root;
         for (int i = 0; i < seg.length; i++) {
             boolean last = i == seg.length - 1;
             String done = String.join(".", java.util.Arrays.copyOf(seg, i));
             if (node instanceof ObjectNode o) {
+                pointer.append('/').append(Shape.escape(seg[i]));
                 if (last) {
                     o.set(seg[i], value);
                     return null;
@@ -76,6 +91,7 @@ public final class Overrides {
                     return "no element '" + seg[i] + "' in " + (done.isEmpty() ? "the document" : done)
                             + Shape.suggestion(seg[i], keys);
                 }
+                pointer.append('/').append(idx);
                 if (last) {
                     a.set(idx, value);
                     return null;

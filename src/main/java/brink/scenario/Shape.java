@@ -18,14 +18,38 @@ import java.util.Map;
  * the JSON Schema and the Java types can never disagree. Walks a JSON tree and reports every mismatch.
  */
 final class Shape {
+    /** Largest magnitude of any number in a scenario: beyond it no field means anything, and sums could overflow. */
+    static final double MAX_MAGNITUDE = 1e9;
+    /** Dates a scenario may use: four-digit years, so that date arithmetic over any horizon stays in range. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1), LAST_DATE = LocalDate.of(9999, 12, 31);
+
     private final Locations locations;
     private final String file;
     private final List<Problem> problems;
+    /** JSON Pointers set by --set, with the assignment: problems there are the assignment's, not the file's. */
+    private final Map<String, String> placed;
 
     Shape(String file, Locations locations, List<Problem> problems) {
+        this(file, locations, problems, Map.of());
+    }
+
+    Shape(String file, Locations locations, List<Problem> problems, Map<String, String> placed) {
         this.file = file;
         this.locations = locations;
         this.problems = problems;
+        this.placed = placed;
+    }
+
+    /** A record's components, read once per type: reflection is slow, and a scenario has thousands of records. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    static RecordComponent[] components(Class<?> type) {
+        return COMPONENTS.get(type);
     }
 
     /** The name a list element is addressed by in field paths and --set: its id, level or tier, else its index. */
@@ -75,22 +99,29 @@ final class Shape {
             }
         } else if (raw == String.class) {
             if (!node.isTextual()) report(path, pointer, "expected text, got " + describe(node));
+            else checkText(node.asText(), path, pointer);
         } else if (raw == LocalDate.class) {
             if (!node.isTextual()) {
                 report(path, pointer, "expected a date (YYYY-MM-DD), got " + describe(node));
             } else {
                 try {
-                    LocalDate.parse(node.asText());
+                    LocalDate d = LocalDate.parse(node.asText());
+                    if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+                        report(path, pointer, "expected a date from " + FIRST_DATE + " to " + LAST_DATE + ", got '" + node.asText() + "'");
+                    }
                 } catch (DateTimeParseException e) {
-                    report(path, pointer, "expected a date (YYYY-MM-DD), got '" + node.asText() + "'");
+                    report(path, pointer, "expected a date (YYYY-MM-DD), got '" + printable(node.asText()) + "'");
                 }
             }
         } else if (raw == int.class || raw == Integer.class) {
-            if (!node.isIntegralNumber()) report(path, pointer, "expected a whole number, got " + describe(node));
-            else checkRange(node.asDouble(), path, pointer, component);
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                report(path, pointer, "expected a whole number" + (node.isIntegralNumber() ? " of at most " + fmt(Integer.MAX_VALUE) : "") + ", got " + describe(node));
+            } else {
+                checkRange(node.asDouble(), path, pointer, component);
+            }
         } else if (raw == double.class || raw == Double.class) {
             if (!node.isNumber()) report(path, pointer, "expected a number, got " + describe(node));
-            else checkRange(node.asDouble(), path, pointer, component);
+            else if (checkFinite(node.asDouble(), path, pointer)) checkRange(node.asDouble(), path, pointer, component);
         } else if (raw == boolean.class || raw == Boolean.class) {
             if (!node.isBoolean()) report(path, pointer, "expected true or false, got " + describe(node));
         } else if (raw.isEnum()) {
@@ -109,7 +140,7 @@ final class Shape {
             report(path, pointer, "expected an object, got " + describe(node));
             return;
         }
-        RecordComponent[] comps = type.getRecordComponents();
+        RecordComponent[] comps = components(type);
         List<String> names = new ArrayList<>();
         for (RecordComponent c : comps) names.add(c.getName());
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -134,7 +165,7 @@ final class Shape {
 
     private void checkParam(JsonNode node, String path, String pointer, RecordComponent component) {
         if (node.isNumber()) {
-            checkRange(node.asDouble(), path, pointer, component);
+            if (checkFinite(node.asDouble(), path, pointer)) checkRange(node.asDouble(), path, pointer, component);
             return;
         }
         if (!node.isObject() || !node.has("dist")) {
@@ -150,11 +181,15 @@ final class Shape {
             return;
         }
         for (String r : Dist.required(kind)) {
-            if (!node.has(r)) report(join(path, r), pointer, "a " + kind + " distribution needs '" + r + "' (it needs " + Dist.required(kind) + ")");
+            if (!node.hasNonNull(r)) report(join(path, r), pointer, "a " + kind + " distribution needs '" + r + "' (it needs " + Dist.required(kind) + ")");
         }
         if (problems.size() > before) return;
         Dist d = Loader.JSON.convertValue(node, Dist.class);
         for (String m : d.problems()) report(path, pointer, "invalid " + kind + " distribution: " + m);
+        if (problems.size() == before && "lognormal".equals(kind) && d.mu() + 6 * d.sigma() > Dist.LOG_MAX) {
+            report(path, pointer, "invalid lognormal distribution: mu + 6 sigma must be at most "
+                    + String.format(java.util.Locale.ROOT, "%.1f (e^20.7 = 10^9; larger draws mean nothing and overflow), got %.4g", Dist.LOG_MAX, d.mu() + 6 * d.sigma()));
+        }
         if (problems.size() > before || component == null) return;
         Range r = component.getAnnotation(Range.class);
         if (r != null && (d.supportLow() < r.min() || d.supportHigh() > r.max())) {
@@ -172,6 +207,45 @@ final class Shape {
         }
     }
 
+    /** Infinity (a literal such as 1e309) and numbers beyond 10^9 are refused: no field needs them, and they overflow. */
+    private boolean checkFinite(double v, String path, String pointer) {
+        if (!Double.isFinite(v)) {
+            report(path, pointer, "expected a finite number, got " + v + " (a literal beyond 1.8e308 is read as infinity)");
+            return false;
+        }
+        if (Math.abs(v) > MAX_MAGNITUDE) {
+            report(path, pointer, "value " + fmt(v) + " is out of range: no number in a scenario may exceed 10^9 in magnitude");
+            return false;
+        }
+        return true;
+    }
+
+    /** Text must be valid Unicode without control characters (tabs and line breaks aside): it ends up in files and folder names. */
+    private void checkText(String text, String path, String pointer) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                report(path, pointer, "the text holds an unpaired UTF-16 surrogate (" + String.format("\\u%04x", cp) + "): not valid Unicode");
+                return;
+            }
+            if (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r') {
+                report(path, pointer, "the text holds a control character (" + String.format("\\u%04x", cp) + ")");
+                return;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    /** Text safe to print on one line: control characters and unpaired surrogates shown as escapes. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) b.append(String.format("\\u%04x", cp));
+            else b.appendCodePoint(cp);
+        });
+        return b.toString();
+    }
+
     static String rangeText(Range r) {
         if (r.max() == Double.POSITIVE_INFINITY) return "a value >= " + fmt(r.min());
         if (r.min() == Double.NEGATIVE_INFINITY) return "a value <= " + fmt(r.max());
@@ -183,12 +257,18 @@ final class Shape {
     }
 
     void report(String path, String pointer, String message) {
+        for (Map.Entry<String, String> e : placed.entrySet()) {
+            if (pointer.equals(e.getKey()) || pointer.startsWith(e.getKey() + "/")) {
+                problems.add(new Problem(e.getValue(), path, 0, 0, message));
+                return;
+            }
+        }
         int[] lc = locations == null ? new int[]{0, 0} : locations.find(pointer);
         problems.add(new Problem(file, path, lc[0], lc[1], message));
     }
 
     static String describe(JsonNode n) {
-        if (n.isTextual()) return "'" + n.asText() + "'";
+        if (n.isTextual()) return "'" + printable(n.asText()) + "'";
         if (n.isObject()) return "an object";
         if (n.isArray()) return "a list";
         return n.toString();

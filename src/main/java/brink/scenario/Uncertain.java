@@ -23,7 +23,7 @@ public final class Uncertain {
             // a default that shares another field's Param (activeForces = forces) is drawn once, under its own path
             if (p.uncertain() && out.values().stream().noneMatch(q -> q == p)) out.put(path, p);
         } else if (o instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
+            for (RecordComponent c : Shape.components(r.getClass())) {
                 try {
                     walk(c.getAccessor().invoke(r), Shape.join(path, c.getName()), out);
                 } catch (ReflectiveOperationException e) {
@@ -40,7 +40,7 @@ public final class Uncertain {
     private static String key(Object element, int index) {
         if (element instanceof Record r) {
             for (String k : new String[]{"id", "level", "tier"}) {
-                for (RecordComponent c : r.getClass().getRecordComponents()) {
+                for (RecordComponent c : Shape.components(r.getClass())) {
                     if (c.getName().equals(k)) {
                         try {
                             return String.valueOf(c.getAccessor().invoke(r));

@@ -369,8 +369,9 @@ class ValidationTest {
         Problem p = r.problems().get(0);
         assertTrue(p.message().startsWith("malformed YAML"), p.toString());
         assertTrue(p.line() > 0, p.toString());
-        // the parser's own text points at the tab
-        assertTrue(p.message().contains("line 3, column 1"), p.toString());
+        // the location points at the tab
+        assertEquals(3, p.line(), p.toString());
+        assertEquals(1, p.column(), p.toString());
     }
 
     // --- all at once ---
