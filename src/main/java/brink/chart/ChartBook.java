@@ -28,6 +28,27 @@ public final class ChartBook {
   private ChartBook() {}
 
   /**
+   * What the reader may choose: the outcome whose drivers are shown (null: the likeliest), and a flag polled between
+   * charts that stops the drawing (a signal arrived; the batch must be saved without delay).
+   */
+  public record Options(String driverOutcome, java.util.function.BooleanSupplier cancelled) {
+    public static final Options DEFAULT = new Options(null, () -> false);
+  }
+
+  /** The drawing was stopped by {@link Options#cancelled()}; nothing was changed in the folder. */
+  public static final class Cancelled extends ChartException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super("stopped before the charts were finished");
+    }
+  }
+
+  public static List<Path> drawAll(Path dir) {
+    return drawAll(dir, Options.DEFAULT);
+  }
+
+  /**
    * Draws every applicable chart into dir/charts (PNG and SVG) and writes dir/report.html. Returns the files
    * written. Everything is read and validated first, then rendered into a temporary folder inside dir, and
    * only then swapped for the existing charts/ and report.html, so a failure leaves the folder as it was.
@@ -36,10 +57,13 @@ public final class ChartBook {
    *     summary.json, runs.csv, daily.csv) is missing or corrupt, or points.csv is corrupt, or the output
    *     cannot be written
    */
-  public static List<Path> drawAll(Path dir) {
-    Results results = ResultsReader.read(dir);
+  public static List<Path> drawAll(Path dir, Options options) {
+    Results results = ResultsReader.read(dir, options.driverOutcome());
     ChartStyle style = new ChartStyle(results);
     List<Figure> figures = figures(results, style);
+    if (options.cancelled().getAsBoolean()) {
+      throw new Cancelled();
+    }
     Path temp;
     try {
       temp = Files.createTempDirectory(dir, TEMP_PREFIX);
@@ -51,6 +75,9 @@ public final class ChartBook {
       List<String> names = new ArrayList<>();
       Map<String, byte[]> pngs = new LinkedHashMap<>();
       for (Figure f : figures) {
+        if (options.cancelled().getAsBoolean()) {
+          throw new Cancelled();
+        }
         byte[] png = png(f.chart());
         pngs.put(f.name(), png);
         Files.write(charts.resolve(f.name() + ".png"), png);
@@ -96,7 +123,7 @@ public final class ChartBook {
           c)));
     }
     DriversChart.build(r, style).ifPresent(c -> figures.add(new Figure("drivers", "For each uncertain parameter, "
-        + "the probability of " + r.mainOutcome().name() + " among runs in the top quartile of its drawn values "
+        + "the probability of " + r.driverOutcome().name() + " among runs in the top quartile of its drawn values "
         + "minus that among runs in the bottom quartile; longest bars matter most. Correlation, not proof.", c)));
     return figures;
   }

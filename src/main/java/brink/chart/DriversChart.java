@@ -33,7 +33,7 @@ final class DriversChart {
 
   /** Sorted by absolute effect, largest first; parameters that never varied are left out. */
   static List<Driver> drivers(Results results) {
-    String main = results.mainOutcome().id();
+    String main = results.driverOutcome().id();
     List<Run> runs = results.completedRuns();
     List<Driver> drivers = new ArrayList<>();
     for (int p = 0; p < results.parameters().size(); p++) {
@@ -80,7 +80,7 @@ final class DriversChart {
     LadderBarRenderer renderer = new LadderBarRenderer(
         i -> drivers.get(i).effect() >= 0 ? ChartStyle.HIGHER : ChartStyle.LOWER, null, null, labels);
     renderer.setMaximumBarWidth(0.6);
-    String outcome = results.mainOutcome().name();
+    String outcome = results.driverOutcome().name();
     NumberAxis axis = new NumberAxis("Change in P(" + outcome + "), top vs bottom quartile (percentage points)");
     // Symmetric, with room for the labels, so that left and right effects compare at a glance.
     double extent = Math.max(5, Math.ceil(max * 1.35 / 5) * 5);

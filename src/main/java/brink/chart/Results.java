@@ -13,6 +13,7 @@ record Results(
     Scenario scenario,
     int runs,
     Outcome mainOutcome,
+    Outcome driverOutcome,
     List<Integer> keyRungs,
     List<Outcome> outcomes,
     List<Rung> rungs,
@@ -81,6 +82,12 @@ record Results(
 
   Optional<Outcome> outcome(String id) {
     return outcomes.stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** The likeliest outcome; between equally likely ones, the calmer. */
+  static Outcome likeliest(List<Outcome> outcomes) {
+    return outcomes.stream().max(Comparator.comparingDouble(Outcome::probability)
+        .thenComparing(Comparator.comparingInt(Outcome::rung).reversed())).orElseThrow();
   }
 
   static Outcome mostSevere(List<Outcome> outcomes) {

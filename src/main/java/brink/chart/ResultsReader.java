@@ -46,6 +46,13 @@ final class ResultsReader {
   private ResultsReader() {}
 
   static Results read(Path dir) {
+    return read(dir, null);
+  }
+
+  /**
+   * @param driverOutcome the outcome whose drivers to chart; null for the one the manifest names, else the likeliest
+   */
+  static Results read(Path dir, String driverOutcome) {
     if (!Files.isDirectory(dir)) {
       throw new ChartException("Results folder " + dir + " does not exist or is not a folder");
     }
@@ -64,11 +71,14 @@ final class ResultsReader {
       }
       keyRungs.add(k);
     }
-    Outcome main = Results.mostSevere(outcomes);
-    String mainId = s.optionalText(summary, "mainOutcome", "mainOutcome", null);
-    if (mainId != null) {
-      main = outcomes.stream().filter(o -> o.id().equals(mainId)).findFirst().orElseThrow(() -> new ChartException(
-          SUMMARY + ": mainOutcome '" + mainId + "' is not one of the listed outcomes"));
+    // The main outcome is the likeliest (ties: the calmer), whatever older folders name in summary.json.
+    Outcome main = Results.likeliest(outcomes);
+    String wanted = driverOutcome != null ? driverOutcome : manifest.path("driverOutcome").asText(null);
+    Outcome drivers = main;
+    if (wanted != null) {
+      drivers = outcomes.stream().filter(o -> o.id().equals(wanted)).findFirst().orElseThrow(() -> new ChartException(
+          "--driver-outcome: '" + wanted + "' is not one of the outcomes (" + String.join(", ",
+              outcomes.stream().map(Outcome::id).toList()) + ")"));
     }
 
     Daily daily = daily(CsvTable.read(dir.resolve(DAILY)));
@@ -84,7 +94,7 @@ final class ResultsReader {
         ? Optional.of(sweep(CsvTable.read(dir.resolve(POINTS))))
         : Optional.empty();
 
-    return new Results(manifest, scenario, s.integer(s.required(summary, "runs", "runs"), "runs"), main,
+    return new Results(manifest, scenario, s.integer(s.required(summary, "runs", "runs"), "runs"), main, drivers,
         List.copyOf(keyRungs), outcomes, rungs, talks(s, summary), events,
         parameterColumns.stream().map(c -> c.substring("param:".length())).toList(), completed,
         runsFile.peakCounts(), daily, sweep);

@@ -7,9 +7,11 @@ import brink.results.Manifest;
 import brink.results.ResultsFolder;
 import brink.results.Shards;
 import brink.results.Summary;
+import brink.scenario.Labels;
 import brink.scenario.Loader;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioInputs;
+import brink.scenario.Uncertain;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,23 +19,37 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * What run and sweep share: a results folder that appears only when complete, Ctrl-C that keeps what finished,
- * the manifest, the charts, and the table at the end.
+ * What run and sweep share: a results folder that appears only when complete (charts included), a signal (Ctrl-C,
+ * SIGTERM) that keeps what finished and says where, the manifest, and the table at the end.
  */
 final class BatchSession {
+    /** How long a signal waits for the batch to save what finished; saving takes a second or two. */
+    static final long SIGNAL_WAIT_SECONDS = 60;
+
     private BatchSession() {
     }
 
+    /** results/ID-yyyyMMdd-HHmmss, the id reduced to characters that are safe in a folder name. */
     static Path defaultOut(Scenario s) {
-        return Places.results().resolve(s.id() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        return Places.results().resolve(safeName(s.id()) + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 
-    /** The body of a batch: runs replications into the writer and returns the number of runs asked for. */
+    static String safeName(String id) {
+        String safe = id.replaceAll("[^A-Za-z0-9._-]", "-").replaceFirst("^[.]+", "");
+        if (safe.length() > 64) safe = safe.substring(0, 64);
+        return safe.isEmpty() ? "scenario" : safe;
+    }
+
+    /** The body of a batch: runs replications into the writer and returns the number of runs it meant to run. */
     interface Body {
         long run(Batch batch, BatchWriter writer, Progress progress);
 
@@ -46,10 +62,14 @@ final class BatchSession {
         }
     }
 
-    /** @param runsFrom a shard's first run index, or null for a whole batch (then runsTo is null too) */
+    /**
+     * @param runsFrom      a shard's first run index, or null for a whole batch (then runsTo is null too)
+     * @param driverOutcome the outcome whose drivers the drivers chart shows, or null for the likeliest
+     */
     record Settings(String kind, Scenario scenario, ScenarioInputs inputs, long seed,
                     int threads, Path out, boolean charts, boolean quiet, Double precision, Integer points, Long runsPerPoint,
-                    List<String> vary, List<String> pointPaths, List<List<String>> pointValues, Long runsFrom, Long runsTo) {
+                    List<String> vary, List<String> pointPaths, List<List<String>> pointValues, Long runsFrom, Long runsTo,
+                    String driverOutcome) {
         boolean shard() {
             return runsFrom != null;
         }
@@ -57,93 +77,145 @@ final class BatchSession {
 
     static int execute(Settings st, Body body) throws IOException {
         Scenario s = st.scenario();
-        if (st.threads() < 1) throw new Main.BadInput("--threads must be at least 1, got " + st.threads());
-        Path out = st.out() != null ? st.out() : defaultOut(s);
-        ResultsFolder folder = ResultsFolder.create(out);
+        Threads.check(st.threads());
+        ResultsFolder folder = st.out() != null ? ResultsFolder.create(st.out(), true) : ResultsFolder.create(defaultOut(s), false);
         PrintStream o = System.out;
-        if (!st.quiet()) o.printf("%s: %s%nmaster seed %d, %d thread%s, horizon %d days%n", st.kind(), s.title(), st.seed(), st.threads(),
-                st.threads() == 1 ? "" : "s", s.horizonDays());
+        if (!st.quiet()) {
+            o.printf("%s: %s%nmaster seed %d, %d thread%s, horizon %d days%n", st.kind(), s.title(), st.seed(), st.threads(),
+                    st.threads() == 1 ? "" : "s", s.horizonDays());
+        }
         String startedAt = Instant.now().toString();
         long t0 = System.nanoTime();
-        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
-        Summary summary;
-        long asked;
-        boolean complete;
+        // A signal stops the batch between chunks and waits until the main thread has saved what finished and said
+        // where; the main thread lets it go as soon as it is done, whatever happened.
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicBoolean signalled = new AtomicBoolean();
         BatchWriter writer = null;
+        boolean published = false;
         try (Batch batch = new Batch(st.threads())) {
-            // Ctrl-C: stop between chunks and let the main thread save what finished before the JVM goes
             Thread hook = new Thread(() -> {
+                signalled.set(true);
                 batch.stop.set(true);
                 try {
-                    saved.await(120, java.util.concurrent.TimeUnit.SECONDS);
+                    finished.await(SIGNAL_WAIT_SECONDS, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            });
+            }, "brink-signal");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 writer = new BatchWriter(folder.work(), s, st.pointPaths(), st.pointValues());
                 Progress progress = new Progress(st.kind().equals("sweep") ? "sweep runs" : "runs", st.quiet());
-                asked = body.run(batch, writer, progress);
-                complete = !batch.stop.get();
-                progress.done(writer.aggregates().runs() + writer.aggregates().failed());
-                summary = writer.finish();
+                long asked = body.run(batch, writer, progress);
+                double simSecs = (System.nanoTime() - t0) / 1e9;
+                long done = writer.aggregates().runs() + writer.aggregates().failed();
+                boolean complete = done >= asked;
+                double rate = round(done / Math.max(simSecs, 1e-9));
+                progress.done(done, simSecs);
+                Summary summary = writer.finish();
                 if (st.shard()) Shards.save(folder.work(), st.inputs(), writer.aggregates());
                 body.write(folder.work());
-            } catch (RuntimeException | IOException | Error e) {
-                if (writer != null) {
-                    try {
-                        writer.close();
-                    } catch (IOException again) {
-                        e.addSuppressed(again);
-                    }
+                writer.close();
+                Manifest m = manifest(st, complete, asked, done, writer.aggregates().failed(), startedAt, (System.nanoTime() - t0) / 1e9, rate);
+                Path manifestFile = folder.work().resolve("manifest.json");
+                Loader.JSON.writeValue(manifestFile.toFile(), m);
+                String missing = null;
+                if (!complete) {
+                    missing = "the batch was stopped";
+                } else if (!st.charts()) {
+                    missing = null;
+                } else if (signalled.get()) {
+                    missing = "stopped by a signal before the charts were drawn";
+                } else {
+                    missing = drawCharts(folder.work(), st, signalled);
                 }
-                folder.discard();
-                saved.countDown();
+                if (missing != null && st.charts()) {
+                    Loader.JSON.writeValue(manifestFile.toFile(), m.withMissing(List.of("charts/", "report.html"), missing));
+                }
+                Path dir = folder.publish();
+                published = true;
+                if (folder.notice() != null) System.err.println("warning: " + folder.notice());
+                if (!complete || signalled.get()) {
+                    String what = complete ? String.format(Locale.ROOT, "all %,d runs finished", done)
+                            : String.format(Locale.ROOT, "%,d of %,d runs finished", done, asked);
+                    System.err.printf("stopped: %s; kept in %s (%s)%s%n", what, dir, complete ? "complete" : "marked incomplete",
+                            st.charts() ? "; draw the charts with: brink chart " + dir : "");
+                    System.err.flush();
+                    return 130;
+                }
+                if (!st.quiet()) {
+                    if (st.pointValues().isEmpty()) Table.print(o, summary, s);
+                    else Table.printPoints(o, s, st.pointPaths(), st.pointValues(), writer.pointOutcomes());
+                    body.print(o);
+                }
+                failures(writer);
+                if (missing != null && st.charts()) {
+                    System.err.println("charts could not be drawn (" + missing + "); the results are complete, retry with: brink chart " + dir);
+                } else if (st.charts() && !st.quiet()) {
+                    o.println("charts and report: " + dir.resolve("report.html"));
+                }
+                o.println("results: " + dir);
+                return 0;
+            } catch (RuntimeException | IOException | Error e) {
+                if (writer != null) closeQuietly(writer, e);
+                if (!published) folder.discard();
                 throw e;
             } finally {
-                if (!batch.stop.get()) {
+                folder.close();
+                System.out.flush();
+                System.err.flush();
+                finished.countDown();
+                if (!signalled.get()) {
                     try {
                         Runtime.getRuntime().removeShutdownHook(hook);
                     } catch (IllegalStateException e) {
-                        // already shutting down
+                        // the JVM is already shutting down
                     }
                 }
             }
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        long done = writer.aggregates().runs() + writer.aggregates().failed();
-        Manifest m = new Manifest("brink", Version.get(), "local", st.kind(), complete, s.id(), s.title(),
-                st.inputs().document().name(), st.inputs().sha256(), st.inputs().overrides(), st.inputs().injectNames(), st.seed(), asked,
-                st.runsFrom(), st.runsTo(), done,
-                writer.aggregates().failed(), st.precision(), st.points(), st.runsPerPoint(), st.vary(), st.threads(), s.horizonDays(),
-                s.startDate().toString(), startedAt, Instant.now().toString(), round(secs), round(done / Math.max(secs, 1e-9)),
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), null, null, null, null);
-        Path dir;
+    }
+
+    /** Draws charts and report into the work folder, before it is published; returns why they are missing, or null. */
+    private static String drawCharts(Path work, Settings st, AtomicBoolean signalled) {
         try {
-            Loader.JSON.writeValue(folder.work().resolve("manifest.json").toFile(), m);
-            dir = folder.publish();
-        } finally {
-            if (!complete) saved.countDown();
+            ChartBook.drawAll(work, new ChartBook.Options(st.driverOutcome(), signalled::get));
+            return null;
+        } catch (ChartBook.Cancelled e) {
+            return "stopped by a signal while the charts were drawn";
+        } catch (RuntimeException e) {
+            return Failure.oneLine(e.getMessage());
         }
-        if (!complete) {
-            System.err.printf("stopped: %d of %d runs finished; kept in %s (marked incomplete)%n", done, asked, dir);
-            return 130;
+    }
+
+    private static Manifest manifest(Settings st, boolean complete, long asked, long done, long failed, String startedAt, double secs, double rate)
+            throws IOException {
+        Scenario s = st.scenario();
+        List<String> labelled = new ArrayList<>(Uncertain.of(s).keySet());
+        labelled.addAll(st.pointPaths());
+        ScenarioInputs in = st.inputs();
+        return new Manifest("brink", Version.get(), "local", st.kind(), complete, s.id(), s.title(), Places.shown(Path.of(in.document().name())),
+                in.sha256(), in.overrides(), in.injectNames().stream().map(n -> Places.shown(Path.of(n))).toList(), st.seed(), asked,
+                st.runsFrom(), st.runsTo(), done, failed, st.precision(), st.points(), st.runsPerPoint(), st.vary(), st.threads(), s.horizonDays(),
+                s.startDate().toString(), startedAt, Instant.now().toString(), round(secs), rate, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), null, null, null, null, st.driverOutcome(), Labels.of(s, labelled), null, null);
+    }
+
+    private static void failures(BatchWriter writer) {
+        long failed = writer.aggregates().failed();
+        if (writer.errors().isEmpty()) return;
+        System.err.printf("%d run%s failed and %s recorded in runs.csv with %s seed; the batch went on. First failures:%n",
+                failed, failed == 1 ? "" : "s", failed == 1 ? "is" : "are", failed == 1 ? "its" : "their");
+        writer.errors().forEach(e -> System.err.println("  " + Failure.oneLine(e)));
+    }
+
+    /** Closes after a failure; a second failure (the disk is still full) must not hide the first or skip the clean-up. */
+    private static void closeQuietly(BatchWriter writer, Throwable first) {
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            first.addSuppressed(e);
         }
-        if (!st.quiet()) {
-            Table.print(o, summary, s);
-            if (!st.pointValues().isEmpty()) Table.printPoints(o, s, st.pointPaths(), st.pointValues(), writer.pointOutcomes());
-            body.print(o);
-        }
-        if (!writer.errors().isEmpty()) {
-            System.err.printf("%d run%s failed and %s recorded in runs.csv with %s seed; the batch went on. First failures:%n",
-                    writer.aggregates().failed(), writer.aggregates().failed() == 1 ? "" : "s", writer.aggregates().failed() == 1 ? "is" : "are",
-                    writer.aggregates().failed() == 1 ? "its" : "their");
-            writer.errors().forEach(e -> System.err.println("  " + e));
-        }
-        if (st.charts()) charts(dir, st.quiet());
-        o.println("results: " + dir);
-        return 0;
     }
 
     /** Draws the charts and report of a published folder; a failure to draw leaves the results as they are. */

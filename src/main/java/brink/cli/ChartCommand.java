@@ -2,6 +2,7 @@ package brink.cli;
 
 import brink.chart.ChartBook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
@@ -15,16 +16,15 @@ final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by 'brink run' or 'brink sweep'.")
     Path dir;
 
+    @Option(names = "--driver-outcome", paramLabel = "ID", description = "Outcome whose drivers the drivers chart shows (an outcome id; default: the one chosen for the batch, else the likeliest).")
+    String driverOutcome;
+
     @Override
     public Integer call() {
-        if (!Files.isDirectory(dir)) throw new Main.BadInput(dir + " is not a results folder");
-        try {
-            var files = ChartBook.drawAll(dir);
-            System.out.println(files.size() + " files written; report: " + dir.resolve("report.html"));
-            return 0;
-        } catch (brink.chart.ChartException e) {
-            System.err.println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        if (!Files.exists(dir)) throw new Main.BadInput("no such results folder: " + dir);
+        if (!Files.isDirectory(dir)) throw new Main.BadInput(dir + " is a file, not a results folder");
+        var files = ChartBook.drawAll(dir, new ChartBook.Options(driverOutcome, () -> false));
+        System.out.println(files.size() + " files written; report: " + dir.resolve("report.html"));
+        return 0;
     }
 }

@@ -29,7 +29,21 @@ final class GuiCommand implements Callable<Integer> {
         if (GraphicsEnvironment.isHeadless()) {
             throw new Main.BadInput("no display: the GUI needs a desktop. On a server without one: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui");
         }
-        CrisisGui gui = new CrisisGui(s, replay.runSeed());
+        long runSeed = replay.runSeed();
+        try {
+            return show(s, runSeed);
+        } catch (java.awt.AWTError | java.awt.HeadlessException | java.lang.reflect.InvocationTargetException | UnsatisfiedLinkError e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException i && i.getCause() != null ? i.getCause() : e;
+            if (cause instanceof java.awt.AWTError || cause instanceof java.awt.HeadlessException || cause instanceof UnsatisfiedLinkError) {
+                throw new Main.BadInput("cannot open a window on the display '" + System.getenv("DISPLAY") + "' (" + Failure.oneLine(cause.getMessage())
+                        + "); on a server without a desktop: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui");
+            }
+            throw e;
+        }
+    }
+
+    private int show(Scenario s, long runSeed) throws Exception {
+        CrisisGui gui = new CrisisGui(s, runSeed);
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
             Console c = new Console(gui);
@@ -42,7 +56,7 @@ final class GuiCommand implements Callable<Integer> {
             });
             c.setVisible(true);
         });
-        System.out.printf("Brink GUI: %s, run seed %d (master seed %d, run %d). Close the console window to quit.%n", s.title(), replay.runSeed(), replay.seed, replay.run);
+        System.out.printf("Brink GUI: %s, run seed %d (master seed %d, run %d). Close the console window to quit.%n", s.title(), runSeed, replay.seed, replay.run);
         closed.await();
         return 0;
     }

@@ -75,7 +75,7 @@ final class HindcastCommand implements Callable<Integer> {
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
         if (!(floor > 0 && floor < 1)) throw new Main.BadInput("--log-floor must be in (0, 1), got " + floor);
         if (bins < 1 || bins > 100) throw new Main.BadInput("--bins must be from 1 to 100, got " + bins);
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = Threads.resolve(threads);
         if (t < 1) throw new Main.BadInput("--threads must be at least 1, got " + t);
         List<ScenarioInputs> library = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -129,7 +129,7 @@ final class HindcastCommand implements Callable<Integer> {
     /** Runs one crisis's batch into its folder as 'brink run' does, without its printing; the exit code of the batch. */
     private int runBatch(ScenarioInputs inputs, Scenario s, Path batch, int t) throws IOException {
         var settings = new BatchSession.Settings("run", s, inputs, seed, t, batch, false, true, null, null, null, null,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), null, null, null);
         PrintStream stdout = System.out;
         // the batch would print its folder, a hidden temporary path until the hindcast is complete: keep stdout for the hindcast's own lines
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));

@@ -79,10 +79,11 @@ final class MergeCommand implements Callable<Integer> {
         long runs = shards.get(shards.size() - 1).to();
         double seconds = shards.stream().mapToDouble(x -> x.manifest().path("seconds").asDouble()).sum();
         String earliest = shards.stream().map(x -> x.manifest().path("startedAt").asText(startedAt)).min(Comparator.naturalOrder()).orElse(startedAt);
-        return new Manifest("brink", first.path("version").asText(), "local", "run", true, s.id(), s.title(), inputs.document().name(), inputs.sha256(),
+        return new Manifest("brink", first.path("version").asText(), "local", "run", true, s.id(), s.title(), Places.shown(Path.of(inputs.document().name())), inputs.sha256(),
                 inputs.overrides(), inputs.injectNames(), first.path("masterSeed").asLong(), runs, null, null, all.runs() + all.failed(), all.failed(),
                 null, null, null, null, first.path("threads").asInt(), s.horizonDays(), s.startDate().toString(), earliest, Instant.now().toString(),
                 BatchSession.round(seconds), BatchSession.round(runs / Math.max(seconds, 1e-9)), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), shards.size(), null, null, null);
+                Runtime.getRuntime().availableProcessors(), shards.size(), null, null, null, null,
+                brink.scenario.Labels.of(s, List.copyOf(brink.scenario.Uncertain.of(s).keySet())), null, null);
     }
 }

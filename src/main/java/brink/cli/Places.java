@@ -1,9 +1,16 @@
 package brink.cli;
 
+import brink.scenario.Loader;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the project's folders are: the working directory when it holds scenarios/, else the folder the jar was
@@ -44,5 +51,68 @@ final class Places {
         } catch (IOException e) {
             throw new Main.BadInput("no scenario given and no default: " + pointer + " should name the default scenario file");
         }
+    }
+
+    /** Scenario files under scenarios/ (JSON and YAML, not the JSON Schema), sorted by name. */
+    static List<Path> scenarioFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Places::isScenarioFile).sorted().toList();
+        }
+    }
+
+    static boolean isScenarioFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return Files.isRegularFile(p) && n.matches(".*\\.(json|ya?ml)$") && !n.endsWith(".schema.json");
+    }
+
+    /**
+     * A scenario named on the command line: a file, or the id (or file name without extension) of a scenario under
+     * scenarios/, so that {@code brink run nato-russia-2022-01} works from anywhere.
+     */
+    static Path scenario(String given) {
+        Path p;
+        try {
+            p = Path.of(given);
+        } catch (InvalidPathException e) {
+            throw new Main.BadInput("'" + Failure.printable(given) + "' is neither a scenario file nor a scenario id");
+        }
+        if (Files.exists(p)) return p;
+        List<String> ids = new ArrayList<>();
+        if (!given.contains("/") && !given.contains("\\") && Files.isDirectory(scenarios())) {
+            try {
+                for (Path f : scenarioFiles(scenarios())) {
+                    String base = f.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
+                    String id = idOf(f);
+                    if (given.equals(id) || given.equals(base)) return f;
+                    if (id != null) ids.add(id);
+                }
+            } catch (IOException e) {
+                // fall through to the message below
+            }
+        }
+        throw new Main.BadInput("no such scenario file or id: " + given
+                + (ids.isEmpty() ? "" : " (scenarios in " + scenarios() + ": " + String.join(", ", ids) + ")"));
+    }
+
+    /** The id a scenario file declares, or null when it cannot be read. */
+    private static String idOf(Path f) {
+        try {
+            JsonNode id = Loader.readTree(f).get("id");
+            return id != null && id.isTextual() ? id.asText() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * How results name an input file: relative to the project when it lies inside, else by its name alone, so that
+     * no machine path ends up in a results folder.
+     */
+    static String shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path home = home().toAbsolutePath().normalize();
+        if (abs.startsWith(home)) return home.relativize(abs).toString();
+        Path name = abs.getFileName();
+        return name == null ? abs.toString() : name.toString();
     }
 }

@@ -54,8 +54,7 @@ final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (forecastRuns < 1 || debriefRuns < 1) throw new Main.BadInput("--forecast-runs and --debrief-runs must be at least 1");
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) throw new Main.BadInput("--threads must be at least 1, got " + t);
+        int t = Threads.resolve(threads);
         Game game;
         if (load != null) {
             if (!Files.isRegularFile(load)) throw new Main.BadInput("--load: no such file: " + load);

@@ -30,9 +30,14 @@ final class Progress {
         err.flush();
     }
 
+    /** The closing line, timed from this progress's start. */
     void done(long done) {
+        done(done, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The closing line; {@code secs} is the time the manifest records, so console and manifest give one runs/s. */
+    void done(long done, double secs) {
         if (quiet) return;
-        double secs = (System.nanoTime() - start) / 1e9;
         if (terminal) err.print("\r" + " ".repeat(100) + "\r");
         err.printf(Locale.ROOT, "%,d %s in %.1f s (%,.0f runs/s)%n", done, what, secs, done / Math.max(secs, 1e-9));
     }

@@ -53,6 +53,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but errors and the results folder.")
     boolean quiet;
 
+    @Option(names = "--driver-outcome", paramLabel = "ID", description = "Outcome whose drivers the drivers chart shows (an outcome id; default: the likeliest outcome).")
+    String driverOutcome;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = inputs.resolve();
         boolean runsGiven = spec.commandLine().getParseResult().hasMatchedOption("--runs");
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
+        Outcomes.check(s, driverOutcome);
         if (precision != null && !(precision > 0 && precision < 0.5)) throw new Main.BadInput("--precision must be in (0, 0.5), got " + precision);
         if ((runsFrom == null) != (runsTo == null)) throw new Main.BadInput("a shard needs both --runs-from A and --runs-to B");
         if (runsFrom != null) {
@@ -71,9 +75,9 @@ final class RunCommand implements Callable<Integer> {
         }
         long from = runsFrom != null ? runsFrom : 0;
         long cap = runsTo != null ? runsTo : precision != null && !runsGiven ? 1_000_000 : runs;
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = Threads.resolve(threads);
         var settings = new BatchSession.Settings("run", s, inputs, seed, t, out, !noCharts, quiet, precision, null, null, null,
-                List.of(), List.of(), runsFrom, runsTo);
+                List.of(), List.of(), runsFrom, runsTo, driverOutcome);
         return BatchSession.execute(settings, (batch, writer, progress) -> {
             var rows = writer.rows(Batch.of(s, seed));
             if (precision == null) {
@@ -84,13 +88,14 @@ final class RunCommand implements Callable<Integer> {
                 return cap - from;
             }
             long done = 0, block = 1000;
-            while (done < cap && !batch.stop.get()) {
+            while (done < cap) {
                 long to = Math.min(cap, done + block);
-                batch.run(rows, done, to, r -> {
+                done += batch.run(rows, done, to, r -> {
                     writer.accept(r);
                     progress.update(r.index() + 1, cap);
                 });
-                done = to;
+                // stopped by a signal: the runs meant were those of this block, and they did not all finish
+                if (done < to) return to;
                 if (writer.aggregates().widestHalfInterval() <= precision) break;
             }
             if (!quiet) {

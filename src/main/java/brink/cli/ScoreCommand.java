@@ -102,7 +102,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (Files.isRegularFile(manifest)) {
             JsonNode m = Loader.JSON.readTree(manifest.toFile());
             sha = m.path("scenarioSha256").asText(null);
-            if (file == null && m.path("scenarioFile").isTextual()) file = Path.of(m.get("scenarioFile").asText());
+            if (file == null && m.path("scenarioFile").isTextual()) {
+                // manifests name the file relative to the project (no machine paths in results)
+                Path named = Path.of(m.get("scenarioFile").asText());
+                file = named.isAbsolute() || Files.isRegularFile(named) ? named : Places.home().resolve(named);
+            }
         }
         if (file == null) throw new Main.BadInput(dir + ": its manifest.json names no scenario file; give --scenario FILE");
         if (!Files.isRegularFile(file)) throw new Main.BadInput(dir + ": the scenario file " + file + " named in its manifest.json is not there; give --scenario FILE");

@@ -97,7 +97,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
         if (bootstrap < 10) throw new Main.BadInput("--bootstrap must be at least 10, got " + bootstrap);
         if (top < 1) throw new Main.BadInput("--top must be at least 1");
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = Threads.resolve(threads);
         if (t < 1) throw new Main.BadInput("--threads must be at least 1, got " + t);
         ScenarioFactory factory = factory(scenario);
         Scenario base = factory.base();

@@ -64,6 +64,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but errors and the results folder.")
     boolean quiet;
 
+    @Option(names = "--driver-outcome", paramLabel = "ID", description = "Outcome whose drivers the drivers chart shows (an outcome id; default: the likeliest outcome).")
+    String driverOutcome;
+
     @Override
     public Integer call() throws Exception {
         SweepPlan plan = plan();
@@ -73,11 +76,12 @@ final class SweepCommand implements Callable<Integer> {
         if (runs < 1) throw new Main.BadInput("--runs must be at least 1, got " + runs);
         ScenarioInputs inputs = scenario.inputs();
         List<Scenario> scenarios = inputs.resolveAll(plan.assignments());
+        Outcomes.check(scenarios.get(0), driverOutcome);
         long total = runs * scenarios.size();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = Threads.resolve(threads);
         List<String> described = sample == null ? vary : ranges;
         var settings = new BatchSession.Settings("sweep", scenarios.get(0), inputs, seed, t, out,
-                !noCharts, quiet, null, scenarios.size(), runs, described, plan.paths(), plan.points(), null, null);
+                !noCharts, quiet, null, scenarios.size(), runs, described, plan.paths(), plan.points(), null, null, driverOutcome);
         PairedOutcomes paired = new PairedOutcomes(scenarios.get(0).outcomes().size(), scenarios.size(), runs, baseline, common);
         List<String> ids = scenarios.get(0).outcomes().stream().map(o -> o.id()).toList();
         return BatchSession.execute(settings, new BatchSession.Body() {

@@ -133,12 +133,8 @@ public final class Loader {
                 return new Parsed(null, null, new Problem(name, "", 0, 0, "the file is larger than " + (MAX_BYTES >> 20) + " MB: too large to be a scenario"));
             }
             bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: no such file"));
-        } catch (java.nio.file.AccessDeniedException e) {
-            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: permission denied"));
         } catch (IOException e) {
-            return new Parsed(null, null, new Problem(name, "", 0, 0, "cannot read the file: " + e.getMessage()));
+            return new Parsed(null, null, new Problem(name, "", 0, 0, cannotRead(e)));
         }
         return parse(name, bytes);
     }
@@ -170,6 +166,14 @@ public final class Loader {
             // the YAML library reports some malformed input (bad escapes, bad indentation) with unchecked exceptions
             return new Parsed(null, null, new Problem(name, "", 0, 0, "malformed " + kind + ": " + e.getMessage()));
         }
+    }
+
+    /** Why a file cannot be read, in plain words (no Java exception names). */
+    public static String cannotRead(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "cannot read the file: no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "cannot read the file: permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return "cannot read the file: " + f.getReason();
+        return "cannot read the file: " + e.getMessage();
     }
 
     private static String utf8(byte[] bytes) throws TreeReader.Bad {

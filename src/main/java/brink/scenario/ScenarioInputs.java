@@ -32,7 +32,7 @@ public record ScenarioInputs(Document document, List<String> overrides, List<Doc
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new ScenarioException(file.toString(), "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+                throw new ScenarioException(file.toString(), Loader.cannotRead(e));
             }
             try {
                 return new Document(file.toString(), StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

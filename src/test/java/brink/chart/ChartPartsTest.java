@@ -34,7 +34,7 @@ class ChartPartsTest {
 
   @Test
   void driversRankTheParameterThatDecidesTheOutcomeFirst() throws Exception {
-    Results results = ResultsReader.read(ChartFixtures.batch(tmp, 40, 30));
+    Results results = ResultsReader.read(ChartFixtures.batch(tmp, 40, 30), "full-scale-invasion");
 
     List<Driver> drivers = DriversChart.drivers(results);
 

@@ -133,7 +133,7 @@ class ScenarioCliTest {
     void missingFileAndUnknownTypeAreBadInput() {
         Outcome missing = brink("validate", dir.resolve("nowhere.json").toString());
         assertEquals(Main.BAD_INPUT, missing.code());
-        assertTrue(missing.err().contains("cannot read the file"), missing.err());
+        assertTrue(missing.err().contains("no such scenario file or id: " + dir.resolve("nowhere.json")), missing.err());
         missing.assertNoStackTrace();
         Outcome txt = brink("validate", "pom.xml");
         assertEquals(Main.BAD_INPUT, txt.code());
