@@ -15,6 +15,7 @@ import brink.scenario.Uncertain;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -117,6 +118,7 @@ final class BatchSession {
                 body.write(folder.work());
                 writer.close();
                 Manifest m = manifest(st, complete, asked, done, writer.aggregates().failed(), startedAt, (System.nanoTime() - t0) / 1e9, rate);
+                Files.writeString(folder.work().resolve(SCENARIO_COPY + extension(st.inputs().document().name())), st.inputs().document().text());
                 Path manifestFile = folder.work().resolve("manifest.json");
                 Loader.JSON.writeValue(manifestFile.toFile(), m);
                 String missing = null;
@@ -226,6 +228,23 @@ final class BatchSession {
         } catch (RuntimeException e) {
             System.err.println("charts could not be drawn (" + e.getMessage() + "); the results are complete, retry with: brink chart " + dir);
         }
+    }
+
+    /** The scenario document as run (before overrides and injects, which the manifest lists), kept in every results folder. */
+    static final String SCENARIO_COPY = "scenario";
+
+    private static String extension(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") ? ".yaml" : n.endsWith(".yml") ? ".yml" : ".json";
+    }
+
+    /** The copy of its scenario a results folder keeps, if any. */
+    static java.util.Optional<Path> scenarioCopy(Path dir) {
+        for (String ext : List.of(".json", ".yaml", ".yml")) {
+            Path p = dir.resolve(SCENARIO_COPY + ext);
+            if (Files.isRegularFile(p)) return java.util.Optional.of(p);
+        }
+        return java.util.Optional.empty();
     }
 
     static String sha256(Path file) throws IOException {

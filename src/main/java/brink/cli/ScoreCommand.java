@@ -106,6 +106,8 @@ final class ScoreCommand implements Callable<Integer> {
                 // manifests name the file relative to the project (no machine paths in results)
                 Path named = Path.of(m.get("scenarioFile").asText());
                 file = named.isAbsolute() || Files.isRegularFile(named) ? named : Places.home().resolve(named);
+                // else the copy every batch keeps of its scenario document
+                if (!Files.isRegularFile(file)) file = BatchSession.scenarioCopy(dir).orElse(file);
             }
         }
         if (file == null) throw new Main.BadInput(dir + ": its manifest.json names no scenario file; give --scenario FILE");
