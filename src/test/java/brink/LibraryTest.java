@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The shipped library of crises: every scenario in scenarios/ validates, cites at least ten sources, carries a
@@ -78,6 +79,58 @@ class LibraryTest {
         for (String state : r.results().keySet()) {
             assertTrue(s.principals().stream().anyMatch(p -> p.id().equals(state)), file + ": a result for " + state + ", which takes no decisions");
         }
+    }
+
+    /** ICB codes as the README of shared/data/icb gives them; the actor codes ICB uses where they differ from ours. */
+    static final Path ICB = Path.of(System.getProperty("brink.icb", "/work/shared/data/icb"));
+    static final java.util.Map<String, String> ICB_ACTOR = java.util.Map.of("USSR", "RUS", "GBR", "UKG", "TWN", "TAW");
+
+    /**
+     * A record that names an ICB crisis agrees with ICB v14 on severity (SEVVIOSY), form of termination (FOROUT;
+     * 7, faded, is tacit), termination date when within the horizon, and each principal's result (OUTCOM).
+     * Skipped where the ICB files are not at hand (-Dbrink.icb=DIR names them).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("library")
+    void recordsAgreeWithIcb(Path file) throws IOException {
+        Path system = ICB.resolve("icb1v14.csv"), actors = ICB.resolve("icb2v14.csv");
+        assumeTrue(Files.isRegularFile(system) && Files.isRegularFile(actors), "the ICB files are not at " + ICB);
+        RecordSpec r = Loader.load(file).record();
+        assumeTrue(r != null && r.icb() != null, file + " names no ICB crisis");
+        java.util.Map<String, String> c = icbRows(system).stream().filter(m -> m.get("crisno").equals("" + r.icb())).findFirst().orElseThrow();
+        assertEquals(c.get("sevviosy"), "" + r.severity().icb, file + ": severity (SEVVIOSY) of ICB " + r.icb());
+        int forout = Integer.parseInt(c.get("forout"));
+        assertEquals(forout == 7 ? 3 : forout, r.termination().icb, file + ": form of termination (FOROUT)");
+        java.time.LocalDate end = java.time.LocalDate.of(Integer.parseInt(c.get("yrterm")), Integer.parseInt(c.get("moterm")), day(c.get("daterm")));
+        if (r.terminationDate() != null) assertEquals(end, r.terminationDate(), file + ": termination date (ICB day codes 66/77/88 read as 1/15/28)");
+        for (var e : r.results().entrySet()) {
+            String actor = ICB_ACTOR.getOrDefault(e.getKey(), e.getKey());
+            List<String> coded = icbRows(actors).stream().filter(m -> m.get("crisno").equals("" + r.icb()) && m.get("actor").equals(actor))
+                    .map(m -> m.get("outcom")).distinct().toList();
+            assertEquals(List.of("" + e.getValue().icb), coded, file + ": result of " + e.getKey() + " (OUTCOM of " + actor + ")");
+        }
+    }
+
+    private static int day(String code) {
+        return switch (code) {
+            case "66" -> 1;
+            case "77" -> 15;
+            case "88" -> 28;
+            default -> Integer.parseInt(code);
+        };
+    }
+
+    private static List<java.util.Map<String, String>> icbRows(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        String[] head = lines.get(0).split(",", -1);
+        List<java.util.Map<String, String>> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            java.util.Map<String, String> m = new java.util.HashMap<>();
+            for (int i = 0; i < head.length && i < cells.length; i++) m.put(head[i], cells[i]);
+            out.add(m);
+        }
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")
