@@ -47,6 +47,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--runs-to", paramLabel = "B", description = "End (exclusive) of a shard's runs; see --runs-from.")
     Long runsTo;
 
+    @Option(names = "--given", paramLabel = "OBS|record", description = {"Condition the forecast on dated observations: a file of observations "
+            + "(the format of a scenario record's 'observations', docs/SCENARIOS.md), or 'record' for the scenario's own. The runs are those consistent "
+            + "with what was observed, by sequential importance resampling; the effective sample size is reported (conditioning.json)."})
+    String given;
+
     @Option(names = "--no-charts", description = "Skip charts and report.html.")
     boolean noCharts;
 
@@ -73,6 +78,7 @@ final class RunCommand implements Callable<Integer> {
             if (precision != null) throw new Main.BadInput("--precision cannot be used for a shard: a shard's runs are fixed by --runs-from and --runs-to");
             if (runsGiven) throw new Main.BadInput("--runs cannot be used with --runs-from/--runs-to: the shard holds runs A..B-1");
         }
+        if (given != null) return conditioned(inputs, s, runsGiven);
         long from = runsFrom != null ? runsFrom : 0;
         long cap = runsTo != null ? runsTo : precision != null && !runsGiven ? 1_000_000 : runs;
         int t = Threads.resolve(threads);
@@ -103,6 +109,38 @@ final class RunCommand implements Callable<Integer> {
                         writer.aggregates().widestHalfInterval() <= precision ? "reached" : "NOT reached", done, writer.aggregates().widestHalfInterval());
             }
             return done;
+        });
+    }
+
+    /** brink run --given: the batch's runs are the particles of a filter on the observations. */
+    private int conditioned(ScenarioInputs inputs, Scenario s, boolean runsGiven) throws Exception {
+        if (precision != null || runsFrom != null) throw new Main.BadInput("--given cannot be combined with --precision or a shard (--runs-from/--runs-to)");
+        if (runs > 1_000_000) throw new Main.BadInput("--given: at most 1,000,000 runs, got " + runs);
+        List<brink.scenario.Observation> obs = Conditioning.observations(given, s, scenario.path());
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        var settings = new BatchSession.Settings("run", s, inputs, seed, t, out, !noCharts, quiet, null, null, null, null,
+                List.of(), List.of(), null, null, driverOutcome);
+        brink.analysis.condition.ParticleFilter filter = new brink.analysis.condition.ParticleFilter(s, obs, seed, (int) runs);
+        return BatchSession.execute(settings, new BatchSession.Body() {
+            @Override
+            public long run(Batch batch, brink.results.BatchWriter writer, Progress progress) {
+                Conditioning.assimilate(filter, Integer.MAX_VALUE, batch, quiet, progress);
+                batch.run(writer.rows(filter.job()), 0, runs, r -> {
+                    writer.accept(r);
+                    progress.update(r.index() + 1, runs);
+                });
+                return runs;
+            }
+
+            @Override
+            public void write(java.nio.file.Path work) throws java.io.IOException {
+                Conditioning.write(filter, given, work);
+            }
+
+            @Override
+            public void print(java.io.PrintStream o) {
+                o.print(Conditioning.summary(filter));
+            }
         });
     }
 }

@@ -5,17 +5,15 @@ import brink.analysis.design.Evaluation;
 import brink.analysis.design.Input;
 import brink.analysis.design.Metric;
 import brink.analysis.design.ModelEvaluator;
-import brink.analysis.design.ScenarioFactory;
 import brink.analysis.sensitivity.Morris;
 import brink.analysis.sensitivity.Sensitivity;
 import brink.analysis.sensitivity.Sobol;
 import brink.montecarlo.Batch;
 import brink.results.ResultsFolder;
-import brink.scenario.EventSpec;
-import brink.scenario.Loader;
 import brink.scenario.Overrides;
 import brink.scenario.Param;
 import brink.scenario.Scenario;
+import brink.scenario.ScenarioInputs;
 import brink.scenario.Uncertain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,8 +97,8 @@ final class SensitivityCommand implements Callable<Integer> {
         if (top < 1) throw new Main.BadInput("--top must be at least 1");
         int t = Threads.resolve(threads);
         if (t < 1) throw new Main.BadInput("--threads must be at least 1, got " + t);
-        ScenarioFactory factory = factory(scenario);
-        Scenario base = factory.base();
+        ScenarioInputs factory = scenario.inputs();
+        Scenario base = factory.resolve();
         List<Input> in = inputs(base);
         List<Metric> metrics = new ArrayList<>();
         try {
@@ -137,7 +135,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 Thread hook = new Thread(() -> batch.stop.set(true));
                 Runtime.getRuntime().addShutdownHook(hook);
                 try {
-                    eval = ModelEvaluator.evaluate(design, p -> factory.at(design.assignments(p)), metrics, runs, seed, batch, d -> progress.update(d, total));
+                    eval = ModelEvaluator.evaluate(design, p -> factory.resolve(design.assignments(p)), metrics, runs, seed, batch, d -> progress.update(d, total));
                 } finally {
                     try {
                         Runtime.getRuntime().removeShutdownHook(hook);
@@ -179,19 +177,6 @@ final class SensitivityCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The scenario file with the command line's --set, --horizon and --inject, ready to make design points. */
-    static ScenarioFactory factory(ScenarioOptions scenario) {
-        scenario.load();
-        Scenario acc = Loader.load(scenario.path(), scenario.assignments());
-        List<EventSpec> injected = new ArrayList<>();
-        for (Path f : scenario.injects) {
-            List<EventSpec> ev = Loader.loadEvents(f, acc);
-            injected.addAll(ev);
-            acc = acc.withEvents(ev);
-        }
-        return new ScenarioFactory(scenario.path(), scenario.assignments(), scenario.horizon, injected);
-    }
-
     /** The inputs: --input and --range, or every uncertain parameter. */
     List<Input> inputs(Scenario base) {
         Map<String, Param> uncertain = Uncertain.of(base);
@@ -220,12 +205,12 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     /** The scenario at the low and at the high corner of the inputs (a ScenarioException, exit 2, names what is invalid). */
-    static Scenario checkCorners(ScenarioFactory factory, List<Input> in) {
+    static Scenario checkCorners(ScenarioInputs factory, List<Input> in) {
         Scenario s = null;
         for (double u : new double[]{1, 0}) {
             List<Overrides.Assignment> as = new ArrayList<>();
             for (Input i : in) as.add(new Overrides.Assignment(i.path(), Double.toString(i.value(u))));
-            s = factory.at(as);
+            s = factory.resolve(as);
         }
         return s;
     }

@@ -224,4 +224,29 @@ public final class Loader {
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return events;
     }
+
+    /**
+     * Dated observations from a file (--given): a list in the record's observation format, or an object with an
+     * 'observations' list, checked against the scenario they describe. A ScenarioException lists every problem.
+     */
+    public static List<Observation> loadObservations(Path file, Scenario scenario) {
+        Parsed p = parse(file);
+        String name = file.toString();
+        if (p.problem != null) throw new ScenarioException(List.of(p.problem));
+        JsonNode tree = p.tree.isObject() && p.tree.has("observations") ? p.tree.get("observations") : p.tree;
+        String pointer = tree == p.tree ? "" : "/observations";
+        List<Problem> problems = new ArrayList<>();
+        if (!(tree instanceof ArrayNode)) {
+            problems.add(new Problem(name, "", 0, 0, "expected a list of observations (or an object with an 'observations' list)"));
+            throw new ScenarioException(problems);
+        }
+        Shape shape = new Shape(name, p.locations, problems);
+        for (int i = 0; i < tree.size(); i++) shape.check(tree.get(i), Observation.class, "observations." + i, pointer + "/" + i, null);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        List<Observation> out = new ArrayList<>();
+        for (JsonNode n : tree) out.add(JSON.convertValue(n, Observation.class));
+        new Checks(new Shape(name, p.locations, problems)).checkObservations(scenario, out, "observations", pointer);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return out;
+    }
 }
