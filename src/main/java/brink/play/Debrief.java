@@ -4,53 +4,103 @@ import brink.model.CrisisModel;
 import brink.model.world.StateAgent;
 import brink.montecarlo.Seeds;
 import brink.results.Proportion;
-import brink.scenario.ActionSpec;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The team's game against the model's own play from the same start: K model-only replications of the scenario
- * (run k has seed {@code Seeds.run(S, k)}, so run 0 is the game's own world and the runs are those of
- * {@code brink run --seed S}), each recording the played state's choice every day.
+ * The class's game against the model's own play from the same start: K model-only replications of the scenario with
+ * the instructor's injects on their days (run k has seed {@code Seeds.run(S, k)}, so run 0 is the game's own world and
+ * the runs are those of {@code brink run --seed S --inject ...}), each recording every team state's choice each day and
+ * its score at the end.
  */
 public final class Debrief {
     final Scenario scenario;
-    final String stateName;
     final int horizon;
     final long runs;
     final long[] outcomeCounts;
-    /** Per day: model runs still going, and how many of them had the state take an escalatory action. */
-    final long[] decided, escalated;
-    /** Per day: the sum of rungs and all rungs (for the mean and band). */
+    /** Per day: the rungs of all runs (for the mean and band). */
     final int[][] rungs;
     final int teamOutcome;
     final int[] teamRungs;
     final int teamPeak;
-    final int[] teamDirection;
-    final List<String> teamTaken;
-    final List<String> teamImposed;
+    final int lastDay;
     final String endReason;
+    final Map<String, Team> teams = new LinkedHashMap<>();
 
-    private Debrief(Game g, long runs, long[] outcomeCounts, long[] decided, long[] escalated, int[][] rungs) {
+    /** One team's part: its path and score, and the model's play of the same state. */
+    public static final class Team {
+        final String id, name;
+        final List<String> taken, imposed;
+        final int[] direction;
+        /** Per day: model runs still going, and how many of them had the state take an escalatory action. */
+        final long[] decided, escalated;
+        final double[] modelScores;
+        final Objectives.Score score;
+
+        Team(String id, String name, List<String> taken, List<String> imposed, int[] direction, long[] decided, long[] escalated, double[] modelScores,
+             Objectives.Score score) {
+            this.id = id;
+            this.name = name;
+            this.taken = taken;
+            this.imposed = imposed;
+            this.direction = direction;
+            this.decided = decided;
+            this.escalated = escalated;
+            this.modelScores = modelScores;
+            this.score = score;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Objectives.Score score() {
+            return score;
+        }
+
+        /** The model's score for the state: quantile q of its runs. */
+        public double modelScore(double q) {
+            double[] v = modelScores.clone();
+            Arrays.sort(v);
+            return v[Math.min(v.length - 1, (int) Math.floor(q * (v.length - 1) + 0.5))];
+        }
+
+        public double modelMean() {
+            return Arrays.stream(modelScores).average().orElse(Double.NaN);
+        }
+
+        /** Share of the model's runs in which it scored no better than the team. */
+        public double percentile() {
+            return (double) Arrays.stream(modelScores).filter(x -> x <= score.total() + 1e-9).count() / modelScores.length;
+        }
+
+        /** Model's share of escalatory choices on a day, among the runs still going that day. */
+        public Proportion escalatoryShare(int day) {
+            return Proportion.of(escalated[day], decided[day]);
+        }
+    }
+
+    private Debrief(Game g, long runs, long[] outcomeCounts, int[][] rungs) {
         this.scenario = g.scenario();
-        this.stateName = g.me().name;
         this.horizon = scenario.horizonDays();
         this.runs = runs;
         this.outcomeCounts = outcomeCounts;
-        this.decided = decided;
-        this.escalated = escalated;
         this.rungs = rungs;
         this.teamOutcome = g.model().outcomeIndex();
         this.teamRungs = g.rungPath();
         this.teamPeak = g.model().crisis.peak;
-        this.teamTaken = List.copyOf(g.taken());
-        this.teamImposed = List.copyOf(g.imposed());
-        this.teamDirection = new int[teamTaken.size()];
-        for (int d = 0; d < teamTaken.size(); d++) teamDirection[d] = direction(scenario, teamTaken.get(d));
+        this.lastDay = Math.max(0, g.daysPlayed() - 1);
         this.endReason = g.model().crisis.endReason;
     }
 
@@ -58,87 +108,142 @@ public final class Debrief {
         return actionId == null ? 0 : s.action(actionId).map(a -> a.kind().direction).orElse(0);
     }
 
-    /** Runs K model-only replications and sets them against the game (which should be over). */
     public static Debrief of(Game g, int k, int threads) {
-        Scenario s = g.scenario();
+        return of(g, k, threads, done -> {
+        });
+    }
+
+    /** Runs K model-only replications (with the game's injects) and sets them against the game (which should be over). */
+    public static Debrief of(Game g, int k, int threads, java.util.function.IntConsumer progress) {
+        Scenario s = g.scenario().withEvents(g.injects());
         int horizon = s.horizonDays();
-        String state = g.setup().state();
+        List<String> teams = g.teams();
         long seed = g.setup().seed();
-        record Run(int outcome, byte[] rungs, int[] direction) {
+        record Run(int outcome, byte[] rungs, int[][] direction, double[] score) {
         }
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         List<Run> done = brink.montecarlo.Batch.parallel(k, threads, i -> {
             CrisisModel m = new CrisisModel(s, Seeds.run(seed, i), false);
             m.start();
-            StateAgent me = m.states[m.stateIndex(state)];
-            int[] dir = new int[horizon];
-            java.util.Arrays.fill(dir, Integer.MIN_VALUE);
+            Objectives.Start start = Objectives.Start.of(m);
+            StateAgent[] me = teams.stream().map(t -> m.states[m.stateIndex(t)]).toArray(StateAgent[]::new);
+            int[][] dir = new int[me.length][horizon];
+            for (int[] row : dir) Arrays.fill(row, Integer.MIN_VALUE);
             while (!m.crisis.ended && m.schedule.step(m)) {
-                dir[m.crisis.day] = me.lastChoice < 0 ? 0 : me.actions[me.lastChoice].kind().direction;
+                for (int t = 0; t < me.length; t++) dir[t][m.crisis.day] = me[t].lastChoice < 0 ? 0 : me[t].actions[me[t].lastChoice].kind().direction;
             }
             m.finish();
+            double[] score = new double[me.length];
+            for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]).total();
             var rec = m.record();
-            return new Run(rec.outcomeIndex(), rec.rungByDay(), dir);
+            progress.accept(count.incrementAndGet());
+            return new Run(rec.outcomeIndex(), rec.rungByDay(), dir, score);
         });
         long[] outcomes = new long[s.outcomes().size()];
-        long[] decided = new long[horizon], escalated = new long[horizon];
         int[][] rungs = new int[horizon][k];
         for (int i = 0; i < k; i++) {
             Run r = done.get(i);
             outcomes[r.outcome()]++;
-            for (int d = 0; d < horizon; d++) {
-                rungs[d][i] = r.rungs()[d];
-                if (r.direction()[d] == Integer.MIN_VALUE) continue;
-                decided[d]++;
-                if (r.direction()[d] > 0) escalated[d]++;
-            }
+            for (int d = 0; d < horizon; d++) rungs[d][i] = r.rungs()[d];
         }
-        return new Debrief(g, k, outcomes, decided, escalated, rungs);
+        Debrief out = new Debrief(g, k, outcomes, rungs);
+        for (int t = 0; t < teams.size(); t++) {
+            String id = teams.get(t);
+            long[] decided = new long[horizon], escalated = new long[horizon];
+            double[] scores = new double[k];
+            for (int i = 0; i < k; i++) {
+                Run r = done.get(i);
+                scores[i] = r.score()[t];
+                for (int d = 0; d < horizon; d++) {
+                    if (r.direction()[t][d] == Integer.MIN_VALUE) continue;
+                    decided[d]++;
+                    if (r.direction()[t][d] > 0) escalated[d]++;
+                }
+            }
+            List<String> taken = g.taken(id);
+            int[] dir = new int[taken.size()];
+            for (int d = 0; d < dir.length; d++) dir[d] = direction(s, taken.get(d));
+            out.teams.put(id, new Team(id, g.state(id).name, List.copyOf(taken), new ArrayList<>(g.imposed(id)), dir, decided, escalated, scores, g.score(id)));
+        }
+        return out;
     }
 
     public long runs() {
         return runs;
     }
 
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public List<Team> teams() {
+        return List.copyOf(teams.values());
+    }
+
+    public int teamOutcome() {
+        return teamOutcome;
+    }
+
+    public int[] teamRungs() {
+        return teamRungs.clone();
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public int lastDay() {
+        return lastDay;
+    }
+
     public Proportion outcome(int i) {
         return Proportion.of(outcomeCounts[i], runs);
     }
 
-    /** Model's share of escalatory choices on a day, among the runs still going that day. */
-    public Proportion escalatoryShare(int day) {
-        return Proportion.of(escalated[day], decided[day]);
-    }
-
-    double meanRung(int day) {
+    public double meanRung(int day) {
         double s = 0;
         for (int r : rungs[day]) s += r;
         return s / rungs[day].length;
     }
 
-    double rungQuantile(int day, double q) {
+    public double rungQuantile(int day, double q) {
         int[] v = rungs[day].clone();
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         return v[Math.min(v.length - 1, (int) Math.floor(q * (v.length - 1) + 0.5))];
+    }
+
+    /** "your crisis ended in X on day N; the model's states reached it in P% of runs" */
+    public String headline() {
+        OutcomeSpec o = scenario.outcomes().get(teamOutcome);
+        Proportion p = outcome(teamOutcome);
+        return String.format(Locale.ROOT, "Your crisis ended in %s on day %d (%s, %s); the model's states reached %s in %s of %,d runs from the same start.",
+                o.name().toLowerCase(Locale.ROOT), lastDay, scenario.date(lastDay), endReason, o.name().toLowerCase(Locale.ROOT), pct(p.probability()).trim(), runs);
     }
 
     /** The debrief as text. */
     public String text() {
         StringBuilder b = new StringBuilder();
         List<OutcomeSpec> os = scenario.outcomes();
-        b.append(String.format(Locale.ROOT, "=== Debrief: %s ===%n", stateName));
-        b.append(String.format(Locale.ROOT, "Your game ended on day %d (%s): %s. Outcome: %s (peak rung %d, %s).%n", teamTaken.size() - 1,
-                scenario.date(Math.max(0, teamTaken.size() - 1)), endReason, os.get(teamOutcome).name(), teamPeak, scenario.ladder().get(teamPeak).name()));
-        b.append('\n').append("Your path (your action each day, and the rung at the end of the day):").append('\n');
-        int d = 0;
-        while (d < teamTaken.size()) {
-            int e = d;
-            while (e + 1 < teamTaken.size() && java.util.Objects.equals(teamTaken.get(e + 1), teamTaken.get(d)) && teamRungs[e + 1] == teamRungs[d]) e++;
-            String days = e == d ? String.format(Locale.ROOT, "day %d", d) : String.format(Locale.ROOT, "days %d–%d", d, e);
-            String act = actionName(teamTaken.get(d)) + (e > d ? " ×" + (e - d + 1) : "");
-            String who = teamImposed.get(d) == null ? " (model's choice)" : "";
-            b.append(String.format(Locale.ROOT, "  %-12s %-11s %-44s rung %d %s%n", days, scenario.date(d), act + who, teamRungs[d], scenario.ladder().get(teamRungs[d]).name()));
-            d = e + 1;
+        String names = String.join(", ", teams.values().stream().map(t -> t.name).toList());
+        b.append(String.format(Locale.ROOT, "=== Debrief: %s ===%n", names));
+        b.append(String.format(Locale.ROOT, "Your game ended on day %d (%s): %s. Outcome: %s (peak rung %d, %s).%n", lastDay,
+                scenario.date(lastDay), endReason, os.get(teamOutcome).name(), teamPeak, scenario.ladder().get(teamPeak).name()));
+        b.append(headline()).append('\n');
+        for (Team t : teams.values()) {
+            b.append('\n').append(String.format(Locale.ROOT, "%s's path (its action each day, and the rung at the end of the day):%n", t.name));
+            int d = 0;
+            while (d < t.taken.size()) {
+                int e = d;
+                while (e + 1 < t.taken.size() && java.util.Objects.equals(t.taken.get(e + 1), t.taken.get(d)) && teamRungs[e + 1] == teamRungs[d]
+                        && java.util.Objects.equals(t.imposed.get(e + 1) == null, t.imposed.get(d) == null)) e++;
+                String days = e == d ? String.format(Locale.ROOT, "day %d", d) : String.format(Locale.ROOT, "days %d–%d", d, e);
+                String act = (t.taken.get(d) == null ? "-" : t.taken.get(d)) + (e > d ? " ×" + (e - d + 1) : "");
+                String who = t.imposed.get(d) == null ? " (model's choice)" : "";
+                b.append(String.format(Locale.ROOT, "  %-12s %-11s %-44s rung %d %s%n", days, scenario.date(d), act + who, teamRungs[d], scenario.ladder().get(teamRungs[d]).name()));
+                d = e + 1;
+            }
         }
-        b.append('\n').append(String.format(Locale.ROOT, "The model playing %s from the same start, %,d replications (run 0 is your game's world):%n", stateName, runs));
+        b.append('\n').append(String.format(Locale.ROOT, "The model playing every state from the same start, %,d replications (run 0 is your game's world):%n", runs));
         b.append(String.format(Locale.ROOT, "  %-28s %8s   %-17s%n", "outcome", "model", "95% interval"));
         for (int i = 0; i < os.size(); i++) {
             Proportion p = outcome(i);
@@ -148,38 +253,41 @@ public final class Debrief {
         Proportion mine = outcome(teamOutcome);
         b.append(String.format(Locale.ROOT, "  The model reached your outcome (%s) in %s of its runs%s.%n", os.get(teamOutcome).name(), pct(mine.probability()).trim(),
                 mine.probability() < 0.05 ? ": a rare path" : mine.probability() > 0.5 ? ": its most common path" : ""));
-        b.append('\n').append("Escalatory actions (share of days on which the state escalated), week by week:").append('\n');
-        b.append(String.format(Locale.ROOT, "  %-12s %-26s %s%n", "days", "model [95% interval]", "you"));
-        long teamEsc = 0, teamDays = 0, modelEsc = 0, modelDays = 0;
-        for (int w = 0; w * 7 < horizon; w++) {
-            int from = w * 7, to = Math.min(horizon, from + 7) - 1;
-            long me = 0, md = 0, te = 0, td = 0;
-            for (int x = from; x <= to; x++) {
-                me += escalated[x];
-                md += decided[x];
-                if (x < teamDirection.length) {
-                    td++;
-                    if (teamDirection[x] > 0) te++;
-                }
-            }
-            if (md == 0 && td == 0) continue;
-            Proportion p = Proportion.of(me, md);
-            b.append(String.format(Locale.ROOT, "  %-12s %-26s %s%n", from == to ? "" + from : from + "–" + to, md == 0 ? "(all runs over)" : pct(p.probability()).trim() + " [" + pct(p.low()).trim() + ", " + pct(p.high()).trim() + "]",
-                    td == 0 ? "(game over)" : te + " of " + td + (td == 1 ? " day" : " days")));
-            modelEsc += me;
-            modelDays += md;
-            teamEsc += te;
-            teamDays += td;
+        b.append('\n').append("Scores (out of 100; the model's play of the same state over its runs):").append('\n');
+        for (Team t : teams.values()) {
+            b.append(String.format(Locale.ROOT, "  %-20s you %5.1f   model mean %5.1f, 10–90%% %.0f–%.0f   (you did at least as well as %s of the model's runs)%n", t.name,
+                    t.score.total(), t.modelMean(), t.modelScore(0.1), t.modelScore(0.9), pct(t.percentile()).trim()));
+            b.append("    ").append(t.score.summary()).append('\n');
         }
-        Proportion all = Proportion.of(modelEsc, modelDays);
-        b.append(String.format(Locale.ROOT, "  %-12s %-26s %s%n", "all", pct(all.probability()).trim() + " [" + pct(all.low()).trim() + ", " + pct(all.high()).trim() + "]",
-                teamEsc + " of " + teamDays + " days (" + pct(teamDays == 0 ? Double.NaN : (double) teamEsc / teamDays).trim() + ")"));
+        for (Team t : teams.values()) {
+            b.append('\n').append(String.format(Locale.ROOT, "Escalatory actions of %s (share of days on which the state escalated), week by week:%n", t.name));
+            b.append(String.format(Locale.ROOT, "  %-12s %-26s %s%n", "days", "model [95% interval]", "you"));
+            long teamEsc = 0, teamDays = 0, modelEsc = 0, modelDays = 0;
+            for (int w = 0; w * 7 < horizon; w++) {
+                int from = w * 7, to = Math.min(horizon, from + 7) - 1;
+                long me = 0, md = 0, te = 0, td = 0;
+                for (int x = from; x <= to; x++) {
+                    me += t.escalated[x];
+                    md += t.decided[x];
+                    if (x < t.direction.length) {
+                        td++;
+                        if (t.direction[x] > 0) te++;
+                    }
+                }
+                if (md == 0 && td == 0) continue;
+                Proportion p = Proportion.of(me, md);
+                b.append(String.format(Locale.ROOT, "  %-12s %-26s %s%n", from == to ? "" + from : from + "–" + to, md == 0 ? "(all runs over)" : pct(p.probability()).trim() + " [" + pct(p.low()).trim() + ", " + pct(p.high()).trim() + "]",
+                        td == 0 ? "(game over)" : te + " of " + td + (td == 1 ? " day" : " days")));
+                modelEsc += me;
+                modelDays += md;
+                teamEsc += te;
+                teamDays += td;
+            }
+            Proportion all = Proportion.of(modelEsc, modelDays);
+            b.append(String.format(Locale.ROOT, "  %-12s %-26s %s%n", "all", pct(all.probability()).trim() + " [" + pct(all.low()).trim() + ", " + pct(all.high()).trim() + "]",
+                    teamEsc + " of " + teamDays + " days (" + pct(teamDays == 0 ? Double.NaN : (double) teamEsc / teamDays).trim() + ")"));
+        }
         return b.toString();
-    }
-
-    private String actionName(String id) {
-        if (id == null) return "-";
-        return scenario.action(id).map(ActionSpec::id).orElse(id);
     }
 
     static String pct(double p) {

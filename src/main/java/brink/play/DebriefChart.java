@@ -23,13 +23,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** debrief.png/.svg: the team's rung path against the model's, and its escalatory days against the model's daily share. */
-final class DebriefChart {
+public final class DebriefChart {
     private DebriefChart() {
     }
 
-    static JFreeChart chart(Debrief d) {
+    static JFreeChart chart(Debrief d, Debrief.Team t) {
         int rungs = d.scenario.ladder().size();
-        int last = lastDay(d);
+        int last = lastDay(d, t);
 
         // rung: the model's mean with its 10–90% band, the team's path as steps
         YIntervalSeries model = new YIntervalSeries("model: mean rung, 10–90% of runs");
@@ -51,12 +51,12 @@ final class DebriefChart {
         // escalation: the model's share of runs escalating each day (95% band), the team's escalatory days as dots
         YIntervalSeries share = new YIntervalSeries("model: share of runs escalating that day (95% interval)");
         for (int day = 0; day <= last; day++) {
-            if (d.decided[day] == 0) continue;
-            Proportion p = d.escalatoryShare(day);
+            if (t.decided[day] == 0) continue;
+            Proportion p = t.escalatoryShare(day);
             share.add(day, 100 * p.probability(), 100 * p.low(), 100 * p.high());
         }
         XYSeries mine = new XYSeries("your escalatory days");
-        for (int day = 0; day < d.teamDirection.length; day++) if (d.teamDirection[day] > 0) mine.add(day, 100);
+        for (int day = 0; day < t.direction.length; day++) if (t.direction[day] > 0) mine.add(day, 100);
         NumberAxis pct = new NumberAxis("Escalating (%)");
         pct.setRange(-5, 105);
         XYPlot bottom = new XYPlot(new YIntervalSeriesCollection(), null, pct, band(Slides.LOWER));
@@ -73,7 +73,7 @@ final class DebriefChart {
         plot.setGap(24);
         plot.add(top, 3);
         plot.add(bottom, 2);
-        return Slides.chart("Your game against the model's own play: " + d.stateName, String.format(java.util.Locale.ROOT, "%s — %,d model replications from the same start; your outcome: %s",
+        return Slides.chart("Your game against the model's own play: " + t.name, String.format(java.util.Locale.ROOT, "%s — %,d model replications from the same start; your outcome: %s",
                 d.scenario.title(), d.runs, d.scenario.outcomes().get(d.teamOutcome).name()), plot, true);
     }
 
@@ -86,13 +86,23 @@ final class DebriefChart {
         return r;
     }
 
-    private static int lastDay(Debrief d) {
+    private static int lastDay(Debrief d, Debrief.Team t) {
         int last = Math.max(0, d.teamRungs.length - 1);
-        for (int day = 0; day < d.horizon; day++) if (d.decided[day] > 0) last = Math.max(last, day);
+        for (int day = 0; day < d.horizon; day++) if (t.decided[day] > 0) last = Math.max(last, day);
         return last;
     }
 
+    /** debrief.png/.svg for a one-team game, debrief-STATE.png/.svg for each team otherwise. */
     static List<Path> write(Debrief d, Path dir) throws IOException {
-        return Slides.write(chart(d), dir, "debrief");
+        List<Path> out = new java.util.ArrayList<>();
+        for (Debrief.Team t : d.teams()) out.addAll(Slides.write(chart(d, t), dir, d.teams().size() == 1 ? "debrief" : "debrief-" + t.id));
+        return out;
+    }
+
+    /** The chart of one team as SVG text (for the web debrief, which embeds it). */
+    public static String svg(Debrief d, Debrief.Team t, int width, int height) {
+        org.jfree.graphics2d.svg.SVGGraphics2D g = new org.jfree.graphics2d.svg.SVGGraphics2D(width, height);
+        chart(d, t).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGElement();
     }
 }

@@ -2,76 +2,139 @@ package brink.play;
 
 import brink.model.world.AllianceAgent;
 import brink.model.CrisisModel;
+import brink.model.decide.Locks;
 import brink.model.Preview;
 import brink.model.world.StateAgent;
 import brink.montecarlo.Seeds;
 import brink.results.Proportion;
 import brink.scenario.ActionSpec;
 import brink.scenario.AllianceSpec;
+import brink.scenario.EventSpec;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Scenario;
 import brink.scenario.StateSpec;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
- * A game: one replication of a scenario in which a team plays one state and the model plays every other.
- * The team's action is imposed through {@link StateAgent#forcedChoice} on the first day of each turn; on the other
- * days of a multi-day turn the team's state holds. Everything played is kept as the list of actions imposed day by
- * day, so a game replays exactly from its seed and that list (save/load, forecasts).
+ * A game: one replication of a scenario in which teams play some states and the model plays every other. This is the
+ * classroom's one door into the model (the terminal game, the web classroom and their tests go through it).
+ * <p>
+ * A team's action is imposed through {@link StateAgent#forcedChoice} on the first day of each turn and the state holds
+ * on the other days of a multi-day turn; a team whose state leads an alliance with sanctions also chooses the
+ * alliance's sanctions step ({@link AllianceAgent#leadMove}). Everything that happens is kept as a journal of entries
+ * (the moves of each day played, the instructor's injects), so a game replays exactly from its seed and its journal:
+ * saved games, a server restart, forecasts.
  * <p>
  * The game's world is run 0 of the master seed: the same drawn parameters as {@code brink narrate --seed S}.
  */
 public final class Game {
-    /** What identifies a game apart from its moves. */
-    public record Setup(String scenarioFile, List<String> overrides, Integer horizon, long seed, String state, int turnDays) {
+    /** What identifies a game apart from its journal: the scenario (by name), the master seed, the teams' states and the turn. */
+    public record Setup(String scenarioName, List<String> overrides, Integer horizon, long seed, List<String> teams, int turnDays) {
         public Setup {
             overrides = overrides == null ? List.of() : List.copyOf(overrides);
+            teams = List.copyOf(teams);
+            if (teams.isEmpty()) throw new IllegalArgumentException("a game needs at least one team");
+            if (teams.stream().distinct().count() != teams.size()) throw new IllegalArgumentException("two teams cannot play the same state: " + teams);
             if (turnDays < 1) throw new IllegalArgumentException("a turn is at least one day, got " + turnDays);
         }
+    }
+
+    /** One entry of the journal. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Day.class, name = "day"), @JsonSubTypes.Type(value = Inject.class, name = "inject")})
+    public sealed interface Entry permits Day, Inject {
+        int day();
+    }
+
+    /**
+     * The moves of one day played: the action each team's state took by the team's choice (action id; a state absent
+     * was played by the model), and the sanctions step of each alliance a team leads ("hold", "threaten", "impose";
+     * absent: the alliance decided by its rule).
+     */
+    public record Day(int day, Map<String, String> actions, Map<String, String> alliances) implements Entry {
+        public Day {
+            actions = actions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(actions));
+            alliances = alliances == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(alliances));
+        }
+    }
+
+    /** An instructor's inject, put on the schedule when the game stood at {@code day} (before that day was played). */
+    public record Inject(int day, EventSpec event) implements Entry {
+    }
+
+    /** A team's order for a turn: an action id (null: the model chooses for the state) and, for a lead, the alliance's step. */
+    public record Order(String action, String alliance) {
+        public static final Order MODEL = new Order(null, null);
     }
 
     /** An action open today, with the model's own probability of choosing it. */
     public record Option(int index, ActionSpec action, double probability, double utility) {
     }
 
+    /** An action not open today, and why in plain words. */
+    public record Locked(ActionSpec action, String reason) {
+    }
+
+    /** A sanctions step of an alliance the team's state leads; reason is null when the step is open. */
+    public record AllianceOption(String alliance, String allianceName, String move, String label, String reason) {
+    }
+
+    public static final String HOLD_ALLIANCE = "hold", THREATEN = "threaten", IMPOSE = "impose";
+
     private final Scenario scenario;
     private final Setup setup;
     private final CrisisModel model;
-    private final StateAgent me;
-    private final int hold;
-    /** The action imposed on the team's state each day played (action id), or null where the model chose. */
-    private final List<String> imposed = new ArrayList<>();
-    /** The action the team's state actually took each day played (action id). */
-    private final List<String> taken = new ArrayList<>();
+    private final Map<String, StateAgent> teams = new LinkedHashMap<>();
+    private final List<Entry> journal = new ArrayList<>();
+    /** Per team: the action the state actually took each day played (action id; null before its first decision). */
+    private final Map<String, List<String>> taken = new LinkedHashMap<>();
+    /** Per team: the action imposed each day (null where the model chose). */
+    private final Map<String, List<String>> imposed = new LinkedHashMap<>();
+    private final Objectives.Start start;
     private int logSeen;
 
     public Game(Scenario scenario, Setup setup) {
         this(scenario, setup, List.of());
     }
 
-    /** A game with these days already played (a loaded game): they are replayed on the same seed. */
-    public Game(Scenario scenario, Setup setup, List<String> played) {
+    /** A game with this journal already played (a loaded game, a restarted server): replayed on the same seed. */
+    public Game(Scenario scenario, Setup setup, List<Entry> played) {
         this.scenario = scenario;
         this.setup = setup;
-        StateSpec spec = scenario.state(setup.state()).orElseThrow(() -> new IllegalArgumentException(
-                "no state '" + setup.state() + "' in the scenario; principals: " + principalIds(scenario)));
-        if (spec.actions().isEmpty()) {
-            throw new IllegalArgumentException(spec.name() + " (" + spec.id() + ") takes no decisions in this scenario; play one of: " + principalIds(scenario));
+        for (String id : setup.teams()) {
+            StateSpec spec = scenario.state(id).orElseThrow(() -> new IllegalArgumentException(
+                    "no state '" + id + "' in the scenario; states that teams can play: " + principalIds(scenario)));
+            if (spec.actions().isEmpty()) {
+                throw new IllegalArgumentException(spec.name() + " (" + spec.id() + ") takes no decisions in this scenario; play one of: " + principalIds(scenario));
+            }
         }
         model = new CrisisModel(scenario, runSeed(setup.seed()), true);
         model.start();
-        me = model.states[model.stateIndex(setup.state())];
-        hold = holdIndex(me);
-        for (String id : played) {
-            if (over()) throw new IllegalArgumentException("the saved game has more days than the crisis lasted");
-            int idx = id == null ? -1 : actionIndex(me, id);
-            if (id != null && idx < 0) throw new IllegalArgumentException("the saved game names an action '" + id + "' that " + me.name + " does not have");
-            step(idx);
+        for (String id : setup.teams()) {
+            teams.put(id, model.states[model.stateIndex(id)]);
+            taken.put(id, new ArrayList<>());
+            imposed.put(id, new ArrayList<>());
+        }
+        start = Objectives.Start.of(model);
+        for (Entry e : played) {
+            if (e instanceof Inject i) {
+                if (i.day() != day()) throw new IllegalArgumentException("the journal injects on day " + i.day() + " while the game stands at day " + day());
+                inject(i.event());
+            } else if (e instanceof Day d) {
+                if (over()) throw new IllegalArgumentException("the journal has more days than the crisis lasted");
+                if (d.day() != day()) throw new IllegalArgumentException("the journal plays day " + d.day() + " while the game stands at day " + day());
+                playDay(d);
+            }
         }
         logSeen = 0;
     }
@@ -107,8 +170,19 @@ public final class Game {
         return model;
     }
 
+    public List<String> teams() {
+        return setup.teams();
+    }
+
+    public StateAgent state(String team) {
+        StateAgent s = teams.get(team);
+        if (s == null) throw new IllegalArgumentException("no team plays '" + team + "' in this game; teams: " + String.join(", ", teams.keySet()));
+        return s;
+    }
+
+    /** The first team's state (the one-team game of the terminal). */
     public StateAgent me() {
-        return me;
+        return teams.values().iterator().next();
     }
 
     /** The day about to be played (0 before the first). */
@@ -120,20 +194,41 @@ public final class Game {
         return model.crisis.ended;
     }
 
-    public List<String> imposed() {
-        return Collections.unmodifiableList(imposed);
+    /** Days played so far. */
+    public int daysPlayed() {
+        return (int) journal.stream().filter(e -> e instanceof Day).count();
     }
 
-    public List<String> taken() {
-        return Collections.unmodifiableList(taken);
+    public List<Entry> journal() {
+        return Collections.unmodifiableList(journal);
     }
 
-    public boolean canHold() {
-        return hold >= 0;
+    public List<String> taken(String team) {
+        return Collections.unmodifiableList(taken.get(team));
     }
+
+    public List<String> imposed(String team) {
+        return Collections.unmodifiableList(imposed.get(team));
+    }
+
+    public boolean canHold(String team) {
+        return holdIndex(state(team)) >= 0;
+    }
+
+    public String holdId(String team) {
+        int h = holdIndex(state(team));
+        return h < 0 ? null : state(team).actions[h].id();
+    }
+
+    public Objectives.Start start() {
+        return start;
+    }
+
+    // ------------------------------------------------------------------ what a team may do today
 
     /** The actions open to the team's state now, with the model's own probabilities. */
-    public List<Option> options() {
+    public List<Option> options(String team) {
+        StateAgent me = state(team);
         int n = me.actions.length;
         double[] u = new double[n], p = new double[n];
         Preview.decision(model, me, u, p);
@@ -145,40 +240,160 @@ public final class Game {
         return out;
     }
 
-    /** The actions the team's state has that are not open now. */
-    public List<ActionSpec> closed() {
-        List<Integer> open = options().stream().map(Option::index).toList();
-        List<ActionSpec> out = new ArrayList<>();
-        for (int i = 0; i < me.actions.length; i++) if (!open.contains(i)) out.add(me.actions[i]);
+    /** The actions the team's state has that are not open now, each with the unmet condition. */
+    public List<Locked> locked(String team) {
+        StateAgent me = state(team);
+        List<Integer> open = options(team).stream().map(Option::index).toList();
+        List<Locked> out = new ArrayList<>();
+        for (int i = 0; i < me.actions.length; i++) {
+            if (open.contains(i)) continue;
+            String why = Locks.reason(model.world, me, i);
+            out.add(new Locked(me.actions[i], why != null ? why : "its expected value cannot be computed today (no target in reach)"));
+        }
         return out;
     }
 
-    /**
-     * Plays a turn: the action (index into the state's actions) on its first day, holding on the others.
-     * Returns the number of days played (fewer when the crisis ends during the turn).
-     */
-    public int playTurn(int action) {
-        int days = 0;
-        for (int k = 0; k < setup.turnDays() && !over(); k++) {
-            step(k == 0 ? action : hold);
-            days++;
+    /** The alliances with sanctions that the team's state leads: the alliance instruments become the team's moves. */
+    public List<AllianceAgent> ledAlliances(String team) {
+        StateAgent me = state(team);
+        List<AllianceAgent> out = new ArrayList<>();
+        for (AllianceAgent al : model.alliances) {
+            if (al.lead == me.index && al.has(AllianceSpec.Instrument.SANCTIONS) && al.adversary >= 0) out.add(al);
         }
-        return days;
+        return out;
     }
 
-    /** Plays to the end with the team's state holding every day (what happens when the team's input ends). */
+    /** The sanctions steps open to the alliances the team's state leads today (hold, threaten next tier, put next tier to a vote). */
+    public List<AllianceOption> allianceOptions(String team) {
+        List<AllianceOption> out = new ArrayList<>();
+        var tiers = scenario.sanctionsTiers();
+        for (AllianceAgent al : ledAlliances(team)) {
+            out.add(new AllianceOption(al.id, al.name, HOLD_ALLIANCE, "no new sanctions step", null));
+            int t = al.threatenedTier;
+            out.add(new AllianceOption(al.id, al.name, THREATEN, t < tiers.size() ? "threaten tier " + (t + 1) + " (" + tiers.get(t).name() + ")" : "threaten a further tier",
+                    t < tiers.size() ? null : "every sanctions tier is already threatened"));
+            int i = al.imposedTier;
+            String rule = switch (al.spec.decisionRule()) {
+                case CONSENSUS -> "every member must agree";
+                case QUALIFIED_MAJORITY -> "a qualified majority must agree";
+                case LEAD_STATE -> "you decide";
+            };
+            out.add(new AllianceOption(al.id, al.name, IMPOSE, i < tiers.size() ? "impose tier " + (i + 1) + " (" + tiers.get(i).name() + "): " + rule : "impose a further tier",
+                    i < tiers.size() ? null : "every sanctions tier is already imposed"));
+        }
+        return out;
+    }
+
+    /** Null when the order is valid for the team today, else what is wrong (in words for the team). */
+    public String checkOrder(String team, Order o) {
+        StateAgent me = state(team);
+        if (o.action() != null) {
+            int i = actionIndex(me, o.action());
+            if (i < 0) return "'" + o.action() + "' is not an action of " + me.name;
+            if (options(team).stream().noneMatch(x -> x.index() == i)) {
+                String why = Locks.reason(model.world, me, i);
+                return "'" + o.action() + "' is not open to " + me.name + " today: " + (why == null ? "no target in reach" : why);
+            }
+        }
+        if (o.alliance() != null) {
+            var led = allianceOptions(team);
+            if (led.isEmpty()) return me.name + " leads no alliance with sanctions";
+            var match = led.stream().filter(a -> a.move().equals(o.alliance())).findFirst();
+            if (match.isEmpty()) return "the alliance step must be one of hold, threaten, impose; got '" + o.alliance() + "'";
+            if (match.get().reason() != null) return match.get().reason();
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ playing
+
+    /**
+     * Plays a turn: each team's order on the turn's first day; on the other days a team's state holds (or stays with
+     * the model when its order was the model's choice) and a led alliance holds. A team missing from the map is
+     * played by the model. Returns the number of days played (fewer when the crisis ends during the turn).
+     */
+    public int playTurn(Map<String, Order> orders) {
+        return playDays(orders, setup.turnDays());
+    }
+
+    /** Plays {@code days} days with these orders (first day as ordered, then holding): 'hold N' and the end of a game. */
+    public int playDays(Map<String, Order> orders, int days) {
+        for (String team : orders.keySet()) state(team);
+        int played = 0;
+        for (int k = 0; k < days && !over(); k++) {
+            Map<String, String> actions = new LinkedHashMap<>(), alliances = new LinkedHashMap<>();
+            for (String team : teams.keySet()) {
+                Order o = orders.getOrDefault(team, Order.MODEL);
+                if (o.action() != null) actions.put(team, k == 0 ? o.action() : holdOr(team, o.action()));
+                if (o.alliance() != null) {
+                    for (AllianceAgent al : ledAlliances(team)) alliances.put(al.id, k == 0 ? o.alliance() : HOLD_ALLIANCE);
+                }
+            }
+            playDay(new Day(day(), actions, alliances));
+            played++;
+        }
+        return played;
+    }
+
+    private String holdOr(String team, String action) {
+        String h = holdId(team);
+        return h != null ? h : action;
+    }
+
+    /** Every team's state holds to the end (the end of a terminal game's input, 'end'). */
     public void holdToEnd() {
-        while (!over()) step(hold);
+        Map<String, Order> hold = new LinkedHashMap<>();
+        for (String t : teams.keySet()) hold.put(t, new Order(holdId(t), null));
+        while (!over()) playDays(hold, 1);
     }
 
-    /** One day; the team's state takes the action given (index), or the model's choice when -1. */
-    void step(int action) {
-        me.forcedChoice = action;
+    /** One day with the moves given. */
+    void playDay(Day d) {
+        for (var e : d.actions().entrySet()) {
+            StateAgent s = state(e.getKey());
+            int i = actionIndex(s, e.getValue());
+            if (i < 0) throw new IllegalArgumentException("'" + e.getValue() + "' is not an action of " + s.name);
+            s.forcedChoice = i;
+        }
+        for (var e : d.alliances().entrySet()) {
+            AllianceAgent al = alliance(e.getKey());
+            al.leadMove = switch (e.getValue()) {
+                case HOLD_ALLIANCE -> AllianceAgent.HOLD;
+                case THREATEN -> AllianceAgent.THREATEN;
+                case IMPOSE -> AllianceAgent.IMPOSE;
+                default -> throw new IllegalArgumentException("unknown alliance step '" + e.getValue() + "'");
+            };
+        }
         model.schedule.step(model);
-        me.forcedChoice = -1;
-        imposed.add(action < 0 ? null : me.actions[action].id());
-        taken.add(me.lastChoice < 0 ? null : me.actions[me.lastChoice].id());
+        for (StateAgent s : teams.values()) s.forcedChoice = -1;
+        for (AllianceAgent al : model.alliances) al.leadMove = AllianceAgent.AUTO;
+        for (var t : teams.entrySet()) {
+            StateAgent s = t.getValue();
+            taken.get(t.getKey()).add(s.lastChoice < 0 ? null : s.actions[s.lastChoice].id());
+            imposed.get(t.getKey()).add(d.actions().get(t.getKey()));
+        }
+        journal.add(d);
         if (over()) model.finish();
+    }
+
+    private AllianceAgent alliance(String id) {
+        for (AllianceAgent al : model.alliances) if (al.id.equals(id)) return al;
+        throw new IllegalArgumentException("no alliance '" + id + "'");
+    }
+
+    /** Puts an instructor's event on the schedule (validated by the caller against the scenario; not in the past). */
+    public void inject(EventSpec e) {
+        if (over()) throw new IllegalStateException("the crisis is over");
+        int d = scenario.day(e.date());
+        if (d < day()) throw new IllegalArgumentException("the event is dated " + e.date() + " (day " + d + "), before today (day " + day() + ", " + scenario.date(day()) + ")");
+        if (d >= scenario.horizonDays()) throw new IllegalArgumentException("the event is dated after the last day of the crisis (" + scenario.date(scenario.horizonDays() - 1) + ")");
+        model.inject(e);
+        journal.add(new Inject(day(), e));
+    }
+
+    /** The injects so far. */
+    public List<EventSpec> injects() {
+        return journal.stream().filter(e -> e instanceof Inject).map(e -> ((Inject) e).event()).toList();
     }
 
     /** Narrative lines written since the last call. */
@@ -195,8 +410,16 @@ public final class Game {
 
     /** The rung at the end of each day played. */
     public int[] rungPath() {
-        int[] r = new int[taken.size()];
-        for (int d = 0; d < r.length; d++) r[d] = model.crisis.rungByDay[d];
+        int n = daysPlayed();
+        int[] r = new int[n];
+        for (int d = 0; d < n; d++) r[d] = model.crisis.rungByDay[d];
+        return r;
+    }
+
+    public double[] tensionPath() {
+        int n = daysPlayed();
+        double[] r = new double[n];
+        for (int d = 0; d < n; d++) r[d] = model.crisis.tensionByDay[d];
         return r;
     }
 
@@ -204,37 +427,65 @@ public final class Game {
         return scenario.ladder().get(rung).name();
     }
 
+    /** The team's score so far (final when the game is over). */
+    public Objectives.Score score(String team) {
+        return Objectives.score(model, start, state(team));
+    }
+
     // ------------------------------------------------------------------ replay and forecast
 
-    /** A fresh model of this game's world with the given days replayed (not narrated). */
-    CrisisModel replay(List<String> days) {
+    /** A fresh model of this game's world with the journal replayed (not narrated). */
+    CrisisModel replay(List<Entry> entries) {
         CrisisModel m = new CrisisModel(scenario, runSeed(setup.seed()), false);
         m.start();
-        StateAgent s = m.states[m.stateIndex(setup.state())];
-        for (String id : days) {
+        for (Entry e : entries) {
             if (m.crisis.ended) break;
-            s.forcedChoice = id == null ? -1 : actionIndex(s, id);
+            if (e instanceof Inject i) {
+                m.inject(i.event());
+                continue;
+            }
+            Day d = (Day) e;
+            for (var a : d.actions().entrySet()) {
+                StateAgent s = m.states[m.stateIndex(a.getKey())];
+                s.forcedChoice = actionIndex(s, a.getValue());
+            }
+            for (var a : d.alliances().entrySet()) {
+                for (AllianceAgent al : m.alliances) {
+                    if (al.id.equals(a.getKey())) al.leadMove = switch (a.getValue()) {
+                        case THREATEN -> AllianceAgent.THREATEN;
+                        case IMPOSE -> AllianceAgent.IMPOSE;
+                        default -> AllianceAgent.HOLD;
+                    };
+                }
+            }
             m.schedule.step(m);
-            s.forcedChoice = -1;
+            for (StateAgent s : m.states) s.forcedChoice = -1;
+            for (AllianceAgent al : m.alliances) al.leadMove = AllianceAgent.AUTO;
         }
         return m;
     }
 
-    /** Outcome counts of K continuations from now. */
+    /** Outcome counts of K continuations from a day. */
     public record Forecast(int day, List<OutcomeSpec> outcomes, long[] counts, long runs) {
         public Proportion proportion(int i) {
             return Proportion.of(counts[i], runs);
         }
     }
 
-    /**
-     * K Monte Carlo continuations from the present: each replays the game so far on its seed (the played history
-     * and this world's drawn parameters fixed), then reseeds the generator and lets the model play every state,
-     * the team's included, to the end. Deterministic for a given game, day and K.
-     */
     public Forecast forecast(int k, int threads) {
-        List<String> played = List.copyOf(imposed);
+        return forecast(k, threads, done -> {
+        });
+    }
+
+    /**
+     * K Monte Carlo continuations from the present: each replays the journal on its seed (the played history and this
+     * world's drawn parameters fixed), then reseeds the run and lets the model play every state, the teams' included,
+     * to the end. Deterministic for a given game, day and K; {@code progress} hears the number done after each run.
+     */
+    public Forecast forecast(int k, int threads, IntConsumer progress) {
+        List<Entry> played = List.copyOf(journal);
         long base = Seeds.sweep(runSeed(setup.seed()), day(), 0) ^ 0x0F0CA57L;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<Integer> outcomes = brink.montecarlo.Batch.parallel(k, threads, i -> {
             CrisisModel m = replay(played);
             m.reseed(Seeds.run(base, i));
@@ -242,6 +493,7 @@ public final class Game {
                 // the model plays everyone from here
             }
             m.finish();
+            progress.accept(done.incrementAndGet());
             return m.outcomeIndex();
         });
         long[] counts = new long[scenario.outcomes().size()];
@@ -249,10 +501,22 @@ public final class Game {
         return new Forecast(day(), scenario.outcomes(), counts, k);
     }
 
-    // ------------------------------------------------------------------ what the team sees
+    // ------------------------------------------------------------------ what a team sees
 
-    /** The situation as the team's state sees it, before it chooses. */
-    public String situation() {
+    /** What the team's state believes of another's resolve (its Beta belief's mean), for the states it has a view of. */
+    public Map<String, Double> beliefs(String team) {
+        StateAgent me = state(team);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (StateAgent o : model.states) {
+            if (o == me || (!o.isPrincipal() && me.beliefAlpha[o.index] == 1 && me.beliefBeta[o.index] == 1)) continue;
+            out.put(o.id, me.believedResolve(o.index));
+        }
+        return out;
+    }
+
+    /** The situation as the team's state sees it, before it chooses (terminal text). */
+    public String situation(String team) {
+        StateAgent me = state(team);
         StringBuilder b = new StringBuilder();
         var c = model.crisis;
         int day = day();
@@ -268,15 +532,17 @@ public final class Game {
         List<String> sanctions = sanctions();
         b.append("Sanctions: ").append(sanctions.isEmpty() ? "none threatened or in force" : String.join("; ", sanctions)).append('\n');
         List<String> beliefs = new ArrayList<>();
-        for (StateAgent o : model.states) {
-            if (o == me || (!o.isPrincipal() && me.beliefAlpha[o.index] == 1 && me.beliefBeta[o.index] == 1)) continue;
-            beliefs.add(String.format(Locale.ROOT, "%s %.2f", o.name, me.believedResolve(o.index)));
+        for (var e : beliefs(team).entrySet()) {
+            beliefs.add(String.format(Locale.ROOT, "%s %.2f", model.states[model.stateIndex(e.getKey())].name, e.getValue()));
         }
         if (!beliefs.isEmpty()) b.append("Your reading of others' resolve (0 weak – 1 firm): ").append(String.join(", ", beliefs)).append('\n');
+        Objectives.Score sc = score(team);
+        b.append(String.format(Locale.ROOT, "Your score so far: %.0f of 100 (%s)%n", sc.total(), sc.summary()));
         return b.toString();
     }
 
-    List<String> sanctions() {
+    /** Sanctions threatened or in force, one line per alliance. */
+    public List<String> sanctions() {
         List<String> out = new ArrayList<>();
         var tiers = scenario.sanctionsTiers();
         for (AllianceAgent al : model.alliances) {

@@ -29,6 +29,10 @@ public final class Sanctions {
         int next = al.imposedTier;
         boolean sanctions = assess(m, al);
         if (!sanctions || al.adversary < 0) return;
+        if (al.leadMove != AllianceAgent.AUTO) {
+            leadStep(m, al);
+            return;
+        }
 
         // the alliance threatens what the rung warrants, if most members back it
         if (al.threatenedTier < m.tiers.length && c.rung >= m.tierThreatRung[al.threatenedTier] && al.meanSupport >= 0.5) {
@@ -83,6 +87,23 @@ public final class Sanctions {
             if (!veto) yes += w;
         }
         return rule != AllianceSpec.DecisionRule.QUALIFIED_MAJORITY || yes >= al.spec.majority() * all;
+    }
+
+    /**
+     * A team playing the alliance's lead chose today's step (classroom hook): hold, threaten the next tier, or put the
+     * next tier to the members, who vote by the alliance's rule as they would on the model's own proposal.
+     */
+    static void leadStep(World m, AllianceAgent al) {
+        int move = al.leadMove;
+        al.leadMove = AllianceAgent.AUTO;
+        String lead = al.lead >= 0 ? m.states[al.lead].name : al.name;
+        if (move == AllianceAgent.THREATEN) {
+            threaten(m, al, al.threatenedTier + 1, " at " + lead + "'s proposal");
+        } else if (move == AllianceAgent.IMPOSE) {
+            int tier = al.imposedTier + 1;
+            if (al.spec.decisionRule() == AllianceSpec.DecisionRule.LEAD_STATE || passes(m, al)) impose(m, al, tier);
+            else m.say(() -> lead + " proposes sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ") in the " + al.name + ": not passed");
+        }
     }
 
     public static void threaten(World m, AllianceAgent al, int tier, String how) {

@@ -28,6 +28,10 @@ public final class AllianceAgent implements java.io.Serializable {
     /** Sum of the members' effective forces at dawn: what collective defence can bring. */
     public double memberStrength;
 
+    /** The alliance's sanctions step chosen for today by a team playing its lead (classroom hook), or {@link #AUTO}. */
+    public int leadMove = AUTO;
+    public static final int AUTO = -1, HOLD = 0, THREATEN = 1, IMPOSE = 2;
+
     /** Highest tier whose first veto was narrated, so a standing veto is told once. */
     public int vetoSaid;
 
