@@ -483,22 +483,53 @@ public final class Game {
      * to the end. Deterministic for a given game, day and K; {@code progress} hears the number done after each run.
      */
     public Forecast forecast(int k, int threads, IntConsumer progress) {
-        List<Entry> played = List.copyOf(journal);
-        long base = Seeds.sweep(runSeed(setup.seed()), day(), 0) ^ 0x0F0CA57L;
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<Integer> outcomes = brink.montecarlo.Batch.parallel(k, threads, i -> {
-            CrisisModel m = replay(played);
-            m.reseed(Seeds.run(base, i));
-            while (!m.crisis.ended && m.schedule.step(m)) {
-                // the model plays everyone from here
-            }
-            m.finish();
-            progress.accept(done.incrementAndGet());
-            return m.outcomeIndex();
-        });
-        long[] counts = new long[scenario.outcomes().size()];
-        for (int o : outcomes) counts[o]++;
-        return new Forecast(day(), scenario.outcomes(), counts, k);
+        return forecastJob(k).run(threads, progress);
+    }
+
+    /** A forecast prepared from the game as it stands now: it can run on another thread while the game goes on. */
+    public ForecastJob forecastJob(int k) {
+        if (k < 1) throw new IllegalArgumentException("a forecast needs at least one run, got " + k);
+        return new ForecastJob(this, List.copyOf(journal), day(), k);
+    }
+
+    /** K continuations of a game from the day it stood at when the job was made. */
+    public static final class ForecastJob {
+        private final Game game;
+        private final List<Entry> played;
+        private final int day, k;
+
+        ForecastJob(Game game, List<Entry> played, int day, int k) {
+            this.game = game;
+            this.played = played;
+            this.day = day;
+            this.k = k;
+        }
+
+        public int day() {
+            return day;
+        }
+
+        public int runs() {
+            return k;
+        }
+
+        public Forecast run(int threads, IntConsumer progress) {
+            long base = Seeds.sweep(runSeed(game.setup.seed()), day, 0) ^ 0x0F0CA57L;
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            List<Integer> outcomes = brink.montecarlo.Batch.parallel(k, threads, i -> {
+                CrisisModel m = game.replay(played);
+                m.reseed(Seeds.run(base, i));
+                while (!m.crisis.ended && m.schedule.step(m)) {
+                    // the model plays everyone from here
+                }
+                m.finish();
+                progress.accept(done.incrementAndGet());
+                return m.outcomeIndex();
+            });
+            long[] counts = new long[game.scenario.outcomes().size()];
+            for (int o : outcomes) counts[o]++;
+            return new Forecast(day, game.scenario.outcomes(), counts, k);
+        }
     }
 
     // ------------------------------------------------------------------ what a team sees
