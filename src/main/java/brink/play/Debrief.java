@@ -32,6 +32,8 @@ public final class Debrief {
     final int teamPeak;
     final int lastDay;
     final String endReason;
+    /** The game was stopped before the crisis ended: the model's runs are read on the same day. */
+    final boolean stopped;
     final Map<String, Team> teams = new LinkedHashMap<>();
 
     /** One team's part: its path and score, and the model's play of the same state. */
@@ -101,7 +103,8 @@ public final class Debrief {
         this.teamRungs = g.rungPath();
         this.teamPeak = g.model().crisis.peak;
         this.lastDay = Math.max(0, g.daysPlayed() - 1);
-        this.endReason = g.model().crisis.endReason;
+        this.stopped = !g.over();
+        this.endReason = stopped ? "stopped before the end of the crisis" : g.model().crisis.endReason;
     }
 
     static int direction(Scenario s, String actionId) {
@@ -119,6 +122,7 @@ public final class Debrief {
         int horizon = s.horizonDays();
         List<String> teams = g.teams();
         long seed = g.setup().seed();
+        int stopDay = g.over() ? -1 : g.daysPlayed();
         record Run(int outcome, byte[] rungs, int[][] direction, double[] score) {
         }
         java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
@@ -129,15 +133,24 @@ public final class Debrief {
             StateAgent[] me = teams.stream().map(t -> m.states[m.stateIndex(t)]).toArray(StateAgent[]::new);
             int[][] dir = new int[me.length][horizon];
             for (int[] row : dir) Arrays.fill(row, Integer.MIN_VALUE);
+            int outcome = -1;
+            double[] score = new double[me.length];
             while (!m.crisis.ended && m.schedule.step(m)) {
                 for (int t = 0; t < me.length; t++) dir[t][m.crisis.day] = me[t].lastChoice < 0 ? 0 : me[t].actions[me[t].lastChoice].kind().direction;
+                if (m.crisis.day == stopDay - 1) {
+                    // a game stopped early is set against the model's runs as they stood on the same day
+                    outcome = m.outcomeIndex();
+                    for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]).total();
+                }
             }
             m.finish();
-            double[] score = new double[me.length];
-            for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]).total();
+            if (outcome < 0) {
+                outcome = m.outcomeIndex();
+                for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]).total();
+            }
             var rec = m.record();
             progress.accept(count.incrementAndGet());
-            return new Run(rec.outcomeIndex(), rec.rungByDay(), dir, score);
+            return new Run(outcome, rec.rungByDay(), dir, score);
         });
         long[] outcomes = new long[s.outcomes().size()];
         int[][] rungs = new int[horizon][k];
@@ -216,8 +229,17 @@ public final class Debrief {
     public String headline() {
         OutcomeSpec o = scenario.outcomes().get(teamOutcome);
         Proportion p = outcome(teamOutcome);
+        String name = o.name().toLowerCase(Locale.ROOT);
+        if (stopped) {
+            return String.format(Locale.ROOT, "Your crisis stood at %s on day %d (%s) when the game was stopped; the model's states stood at %s on that day in %s of %,d runs from the same start.",
+                    name, lastDay, scenario.date(lastDay), name, pct(p.probability()).trim(), runs);
+        }
         return String.format(Locale.ROOT, "Your crisis ended in %s on day %d (%s, %s); the model's states reached %s in %s of %,d runs from the same start.",
-                o.name().toLowerCase(Locale.ROOT), lastDay, scenario.date(lastDay), endReason, o.name().toLowerCase(Locale.ROOT), pct(p.probability()).trim(), runs);
+                name, lastDay, scenario.date(lastDay), endReason, name, pct(p.probability()).trim(), runs);
+    }
+
+    public boolean stopped() {
+        return stopped;
     }
 
     /** The debrief as text. */

@@ -36,8 +36,8 @@ final class DebriefPage {
         h.append("<h1>Debrief</h1><p class=\"sub\">").append(esc(sc.title())).append(" · session ").append(esc(s.id)).append(" · seed ").append(s.settings.seed())
                 .append(" · turns of ").append(s.settings.turnDays()).append(" day").append(s.settings.turnDays() == 1 ? "" : "s").append("</p>");
         h.append("<p class=\"headline\" id=\"headline\">").append(esc(d.headline())).append("</p>");
-        if (s.endNote.startsWith("ended by the instructor")) {
-            h.append("<p class=\"note\">The game was ").append(esc(s.endNote)).append("; the model's runs go on to the horizon, so later endings count among them.</p>");
+        if (d.stopped()) {
+            h.append("<p class=\"note\">The game was ").append(esc(s.endNote)).append(", before the crisis ended: the model's runs are read as they stood on the same day (their outcome so far and their scores).</p>");
         }
 
         h.append("<h2>Your ending and the model's</h2>");
@@ -73,7 +73,7 @@ final class DebriefPage {
 
         h.append("<h2>Each team against the model's play of its state</h2>");
         for (Debrief.Team t : d.teams()) {
-            h.append("<figure>").append(stripXmlHeader(DebriefChart.svg(d, t, 1000, 620))).append("<figcaption>").append(esc(t.name()))
+            h.append("<figure>").append(stripXmlHeader(DebriefChart.svg(d, t, 1300, 760))).append("<figcaption>").append(esc(t.name()))
                     .append(": the class's rung path (steps) against the model's mean rung (10–90% band); below, the team's escalatory days against the share of the model's runs escalating that day.</figcaption></figure>");
         }
 

@@ -83,9 +83,10 @@ const Brink = (() => {
       const p = pos(al.id);
       s.append(svg("rect", {x: p[0] - 11, y: p[1] - 11, width: 22, height: 22, fill: "#4b5d9c", stroke: "#1d2a55", "stroke-width": 1 + 2 * al.imposed}));
     }
-    const boxes = [];
+    const boxes = m.alliances.map(al => { const p = pos(al.id); return [p[0] - 11, p[1] - 11, p[0] + 11, p[1] + 11]; });
     const labels = [];
     const order = [...m.states].sort((a, b) => (b.team - a.team) || (b.principal - a.principal) || (b.forces - a.forces));
+    for (const al of m.alliances) order.push({id: al.id, name: al.name.length <= 18 ? al.name : al.id, alliance: true, forces: 0});
     for (const st of m.states) {
       const p = pos(st.id);
       const fillc = st.team ? "#d95f02" : st.principal ? "#7570b3" : "#b8b8b8";
@@ -96,10 +97,10 @@ const Brink = (() => {
     for (const st of order) {
       const p = pos(st.id);
       const major = st.principal || st.team;
-      const text = major ? st.name : st.id;
-      const size = major ? 22 : 15;
+      const text = major || st.alliance ? st.name : st.id;
+      const size = major ? 22 : st.alliance ? 16 : 15;
       const w = text.length * size * 0.56, h = size;
-      const rr = r(st) + 4;
+      const rr = (st.alliance ? 11 : r(st)) + 4;
       const tries = [[0, -rr - 4], [0, rr + h], [rr + w / 2, h / 3], [-rr - w / 2, h / 3], [rr, -rr], [-rr, -rr], [rr, rr + h], [-rr, rr + h]];
       let chosen = null;
       for (const [dx, dy] of tries) {
@@ -110,7 +111,7 @@ const Brink = (() => {
       if (!chosen) { if (!major) continue; chosen = [0, -rr - 4, null]; }
       if (chosen[2]) boxes.push(chosen[2]);
       labels.push(svg("text", {x: p[0] + chosen[0], y: p[1] + chosen[1], "text-anchor": "middle", "font-size": size,
-        "font-weight": major ? "bold" : "normal", fill: "#1b1b1b", class: "maplabel"}, text));
+        "font-weight": major ? "bold" : "normal", "font-style": st.alliance ? "italic" : "normal", fill: st.alliance ? "#1d2a55" : "#1b1b1b", class: "maplabel"}, text));
     }
     labels.forEach(l => s.append(l));
     fill(container, s);

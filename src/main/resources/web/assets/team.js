@@ -106,6 +106,7 @@
       : mine ? el("span", {class: "ok"}, "✓ Submitted: " + mine.action + (mine.alliance ? " · alliance: " + mine.alliance : "") +
         (waiting.length ? ". Waiting for: " + waiting.join(", ") + ". You can still change it." : "."))
       : "Choose a move and submit it before the deadline" + (v.onTimeout === "hold" ? " (or your state holds)." : " (or the model chooses for you)."));
+    document.getElementById("submit-order").disabled = v.status === "lobby";
     // keep the team's selection while it is still the same turn
     if (renderedTurn === v.turn && document.querySelector("input[name=action]")) return;
     renderedTurn = v.turn;
@@ -119,7 +120,6 @@
       v.allianceOptions.map(a => el("label", {class: "choice" + (a.reason ? " locked" : "")},
         el("input", {type: "radio", name: "alliance", value: a.move, disabled: !!a.reason}), " " + a.label, a.reason ? el("span", {class: "small"}, " — " + a.reason) : null))] : []);
     fill("locked", v.locked.map(l => el("li", {id: "locked-" + l.id}, el("strong", {}, l.name), ": " + l.reason + ".")));
-    document.getElementById("submit-order").disabled = v.status === "lobby";
   }
 
   document.getElementById("order-form").addEventListener("submit", async ev => {
