@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
 @Command(header = "Open the classroom GUI (MASON Console) on a scenario.", name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the classroom GUI (MASON Console): a map of the states and alliances over their relations, live charts, the model parameters as sliders, states inspectable by a double click, the narrative, and an Injects tab that puts events on the running schedule. Needs a desktop; on a server without one, run it in a virtual display: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui The first run is run K of master seed S (the replication of 'brink narrate --seed S --run K'); the Console's seed field and Repeat box work as in any MASON model."},
+        description = {"Open the classroom GUI (MASON Console): a map of the states and alliances over their relations, live charts, the model parameters as sliders, states inspectable by a double click, the narrative, and an Injects tab that puts events on the running schedule. Needs a desktop; on a server without one, run it in a virtual display: xvfb-run -s \"-screen 0 1600x1000x24\" ./brink gui The first run is run K of master seed S (the replication of 'brink narrate --seed S --run K'), drawn on the map before ▶; one day plays every quarter of a second (the Console's Delay slider changes it). The run seed is shown on the map: after ■ the Console starts the next seed, and 'brink narrate --run-seed SEED' tells any run the GUI showed."},
         footer = {"", "Examples:", "  brink gui", "  brink gui my-crisis.json --seed 7 --run 3",
                 "  brink gui --inject talks.json      (events added before the run starts)"})
 final class GuiCommand implements Callable<Integer> {
@@ -56,7 +56,8 @@ final class GuiCommand implements Callable<Integer> {
             });
             c.setVisible(true);
         });
-        System.out.printf("Brink GUI: %s, run seed %d (master seed %d, run %d). Close the console window to quit.%n", s.title(), runSeed, replay.seed, replay.run);
+        System.out.printf("Brink GUI: %s, run seed %d (master seed %d, run %d; 'brink narrate --seed %d --run %d' tells the same run). Close the console window to quit.%n",
+                s.title(), runSeed, replay.seed, replay.run, replay.seed, replay.run);
         closed.await();
         return 0;
     }

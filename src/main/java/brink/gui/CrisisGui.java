@@ -63,13 +63,22 @@ public class CrisisGui extends GUIState {
     public JFrame displayFrame, narrativeFrame;
     final List<JFrame> chartFrames = new ArrayList<>();
 
+    /** The run seed the GUI was opened on, and the run seed of the replication on screen. */
+    private final long runSeed;
+    private long shownSeed;
+    /** Milliseconds between days when ▶ plays: a 120-day crisis takes half a minute, slow enough to follow. */
+    public static final long DEFAULT_DELAY_MS = 250;
+    static final int CONSOLE_WIDTH = 540, CONSOLE_HEIGHT = 620;
+    public static final Font CHART_TITLE = new Font("SansSerif", Font.BOLD, 18), CHART_TEXT = new Font("SansSerif", Font.PLAIN, 15);
     private XYSeries rungSeries, tensionSeries;
     private final List<XYSeries> forceSeries = new ArrayList<>(), sanctionSeries = new ArrayList<>();
     private int logSeen, lastCharted = -1;
-    private volatile boolean running;
+    private volatile boolean running, previewing;
 
     public CrisisGui(Scenario scenario, long seed) {
         super(new CrisisModel(scenario, seed, true));
+        this.runSeed = seed;
+        this.shownSeed = seed;
         this.scenario = scenario;
         this.layout = MapLayout.of(scenario);
         this.map = new Continuous2D(Math.max(1, layout.width() / 10), layout.width(), layout.height());
@@ -84,7 +93,7 @@ public class CrisisGui extends GUIState {
         narrative.setEditable(false);
         narrative.setLineWrap(true);
         narrative.setWrapStyleWord(true);
-        narrative.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        narrative.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
         injects = new InjectPanel(this);
     }
 
@@ -93,7 +102,21 @@ public class CrisisGui extends GUIState {
         c.setTitle(title);
         c.setXAxisLabel("Day");
         c.setYAxisLabel(y);
+        projector(c.getChart());
         return c;
+    }
+
+    /** Fonts that read from the back of a classroom: title, axis labels, ticks and legend. */
+    static void projector(org.jfree.chart.JFreeChart chart) {
+        if (chart.getTitle() != null) chart.getTitle().setFont(CHART_TITLE);
+        if (chart.getLegend() != null) chart.getLegend().setItemFont(CHART_TEXT);
+        if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot p) {
+            for (var axis : new org.jfree.chart.axis.ValueAxis[]{p.getDomainAxis(), p.getRangeAxis()}) {
+                if (axis == null) continue;
+                axis.setLabelFont(CHART_TEXT);
+                axis.setTickLabelFont(CHART_TEXT);
+            }
+        }
     }
 
     private int topRung() {
@@ -135,9 +158,23 @@ public class CrisisGui extends GUIState {
         return knobs;
     }
 
+    /**
+     * The run seed of the replication on screen. MASON's Console keeps only 32 bits of a seed (it reseeds the model
+     * with the truncated value before every start); when that is the truncation of the seed the GUI was opened on, the
+     * whole 64-bit seed is restored, so the run on screen is the one 'brink narrate' tells; any other seed (typed in the
+     * Console, or the next one after ■) is a run seed of its own: 'brink narrate --run-seed SEED' tells that run.
+     */
+    public long runSeed() {
+        return shownSeed;
+    }
+
     @Override
     public void start() {
+        long consoleSeed = state.seed();
+        shownSeed = consoleSeed == (long) (int) runSeed ? runSeed : consoleSeed;
+        model().reseed(shownSeed);
         super.start();
+        previewing = false;
         running = true;
         knobs.apply();
         setupPortrayals();
@@ -174,6 +211,11 @@ public class CrisisGui extends GUIState {
             for (AllianceAgent a : m.alliances) map.setObjectLocation(a, layout.position(a.id));
         }
         sizing.set(layout.width(), largest);
+        if (m.states != null) {
+            java.util.List<Object> agents = new ArrayList<>(java.util.Arrays.asList(m.states));
+            agents.addAll(java.util.Arrays.asList(m.alliances));
+            sizing.labels = Portrayals.Label.place(agents, o -> layout.position(o instanceof StateAgent st ? st.id : ((AllianceAgent) o).id), sizing, displaySize(1000)[0] / layout.width(), layout.width(), layout.height());
+        }
         relations.setField(new SpatialNetwork2D(map, m.network != null ? m.network : new Network(true)));
         relations.setPortrayalForAll(new Portrayals.TiePortrayal());
         actors.setField(map);
@@ -318,13 +360,29 @@ public class CrisisGui extends GUIState {
         c.registerFrame(displayFrame);
         displayFrame.setLocation(0, 0);
         displayFrame.setVisible(true);
-        int x = 0;
-        int y = displayFrame.getHeight() + 5;
+        preview();
+        // windows that stay on the screen (a 1000-pixel-high projector included): the narrative under the map, the
+        // Console beside the map (placeConsole), the three charts in a column beside the Console or, on a narrower
+        // screen, side by side under it
+        java.awt.Rectangle screen = screen();
+        int mapW = displayFrame.getWidth(), mapH = displayFrame.getHeight();
+        int consoleRight = mapW + 10 + CONSOLE_WIDTH;
+        int column = screen.x + screen.width - consoleRight;
+        int k = 0;
         for (TimeSeriesChartGenerator g : new TimeSeriesChartGenerator[]{rungChart, forcesChart, sanctionsChart}) {
             JFrame f = g.createFrame();
-            f.setSize(Math.max(300, size[0] / 3), 340);
-            f.setLocation(x, y);
-            x += f.getWidth();
+            // draw the chart at the size it is shown, so its fonts keep their size instead of being scaled down
+            g.getChartPanel().setMinimumDrawWidth(50);
+            g.getChartPanel().setMinimumDrawHeight(50);
+            if (column >= 300) {
+                f.setSize(column, screen.height / 3);
+                f.setLocation(consoleRight, screen.y + k * (screen.height / 3));
+            } else {
+                int w = Math.max(260, (screen.width - mapW - 10) / 3), h = Math.max(220, screen.height - CONSOLE_HEIGHT);
+                f.setSize(w, h);
+                f.setLocation(Math.min(mapW + 10 + k * w, screen.x + screen.width - w), screen.y + screen.height - h);
+            }
+            k++;
             c.registerFrame(f);
             f.setVisible(true);
             chartFrames.add(f);
@@ -332,8 +390,8 @@ public class CrisisGui extends GUIState {
         narrativeFrame = new JFrame("Narrative — " + scenario.title());
         narrativeFrame.getContentPane().add(new JScrollPane(narrative));
         narrativeFrame.pack();
-        narrativeFrame.setSize(560, 360);
-        narrativeFrame.setLocation(size[0] + 10, 640);
+        narrativeFrame.setSize(Math.max(400, mapW), Math.max(200, screen.y + screen.height - mapH - 5));
+        narrativeFrame.setLocation(screen.x, Math.min(mapH + 5, screen.y + screen.height - 200));
         c.registerFrame(narrativeFrame);
         narrativeFrame.setVisible(true);
         // built before the Console set its look and feel: refresh the delegates so spinners show their values
@@ -350,10 +408,39 @@ public class CrisisGui extends GUIState {
         }
     }
 
-    /** Puts the Console beside the map, tall enough for the Injects tab (called by whoever creates the Console). */
+    /**
+     * Draws the world as it stands on day 0 before ▶ is pressed: the replication is built (not played) so the class sees
+     * the map, the forces and the relations from the start. Pressing ▶ builds it again from the same seed.
+     */
+    public void preview() {
+        if (model().crisis != null) return;
+        model().reseed(runSeed);
+        model().start();
+        previewing = true;
+        setupPortrayals();
+    }
+
+    /** The world of day 0 is on the map, not yet played. */
+    public boolean previewing() {
+        return previewing;
+    }
+
+    /** Puts the Console beside the map, tall enough for the Injects tab, with a visible delay between days (called by whoever creates the Console). */
     public void placeConsole(Console c) {
-        c.setSize(Math.max(c.getWidth(), 540), Math.max(c.getHeight(), 620));
-        c.setLocation(displayFrame == null ? 0 : displayFrame.getWidth() + 10, 0);
+        java.awt.Rectangle screen = screen();
+        c.setSize(Math.min(CONSOLE_WIDTH, screen.width / 2), Math.min(CONSOLE_HEIGHT, screen.height));
+        int x = displayFrame == null ? 0 : displayFrame.getWidth() + 10;
+        c.setLocation(Math.max(0, Math.min(x, screen.x + screen.width - c.getWidth())), screen.y);
+        c.setPlaySleep(DEFAULT_DELAY_MS);
+    }
+
+    /** The usable screen (without task bars); a 1600×1000 screen when there is none. */
+    static java.awt.Rectangle screen() {
+        try {
+            return java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        } catch (java.awt.HeadlessException e) {
+            return new java.awt.Rectangle(0, 0, 1600, 1000);
+        }
     }
 
     @Override

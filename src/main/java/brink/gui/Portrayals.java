@@ -35,6 +35,8 @@ public final class Portrayals {
     /** Diameters: a state's grows with the square root of its theatre forces, between a floor and a ceiling. */
     public static final class Sizing {
         double min = 1, max = 5, reference = 1;
+        /** The side of its shape each label takes (by agent id), chosen so labels stay apart. */
+        java.util.Map<String, Integer> labels = java.util.Map.of();
 
         void set(double mapWidth, double largestForces) {
             min = 0.013 * mapWidth;
@@ -148,10 +150,15 @@ public final class Portrayals {
         }
     }
 
-    /** Names under the shapes: principals and alliances in bold, other states by their id in grey. */
+    /**
+     * Names beside the shapes: principals and alliances in bold, other states by their id in grey. Each label sits on
+     * the side of its shape that {@link #place} chose so that no two labels (nor a label and a shape) overlap.
+     */
     public static final class Label extends LabelledPortrayal2D {
-        static final Font MAJOR = new Font("SansSerif", Font.BOLD, 13);
-        static final Font MINOR_FONT = new Font("SansSerif", Font.PLAIN, 10);
+        static final Font MAJOR = new Font("SansSerif", Font.BOLD, 17);
+        static final Font MINOR_FONT = new Font("SansSerif", Font.PLAIN, 13);
+        /** Directions a label can take around its shape: below, above, right, left, and the four diagonals. */
+        static final double[] DX = {0, 0, 1, -1, 0.71, -0.71, 0.71, -0.71}, DY = {1, -1, 0, 0, -0.71, -0.71, 0.71, 0.71};
         final Sizing sizing;
 
         public Label(SimplePortrayal2D child, Sizing sizing) {
@@ -163,22 +170,93 @@ public final class Portrayals {
 
         @Override
         public String getLabel(Object o, DrawInfo2D info) {
+            return text(o);
+        }
+
+        static String text(Object o) {
             if (o instanceof StateAgent s) return s.isPrincipal() ? s.name : s.id;
             if (o instanceof AllianceAgent a) return (a.name.length() <= 16 ? a.name : a.id) + (a.imposedTier > 0 ? " · sanctions " + a.imposedTier : "");
             return String.valueOf(o);
         }
 
+        static boolean major(Object o) {
+            return !(o instanceof StateAgent s) || s.isPrincipal();
+        }
+
+        static String id(Object o) {
+            return o instanceof StateAgent s ? s.id : o instanceof AllianceAgent a ? a.id : String.valueOf(o);
+        }
+
         @Override
         public void draw(Object o, Graphics2D g, DrawInfo2D info) {
-            boolean major = !(o instanceof StateAgent s) || s.isPrincipal();
+            boolean major = major(o);
             double d = o instanceof StateAgent s ? sizing.diameter(s.forces) : sizing.alliance();
-            scalex = 0;
-            scaley = d / 2;
-            offsetx = 0;
-            offsety = major ? 15 : 11;
+            int dir = sizing.labels.getOrDefault(id(o), 0);
             font = major ? MAJOR : MINOR_FONT;
+            java.awt.FontMetrics fm = g.getFontMetrics(font);
+            double pad = 4;
+            scalex = DX[dir] * d / 2;
+            scaley = DY[dir] * d / 2;
+            offsetx = DX[dir] * pad;
+            offsety = DY[dir] > 0.1 ? fm.getAscent() + pad * DY[dir] : DY[dir] < -0.1 ? -fm.getDescent() - pad : fm.getAscent() / 2.0 - 2;
+            align = DX[dir] > 0.1 ? ALIGN_LEFT : DX[dir] < -0.1 ? ALIGN_RIGHT : ALIGN_CENTER;
             paint = major ? INK : new Color(0x555555);
             super.draw(o, g, info);
+        }
+
+        /**
+         * Chooses each label's side, most important first (principals by forces, alliances, then the others): the
+         * first of the eight sides where the label overlaps no label placed before it and no shape, else the side
+         * where it overlaps least. {@code scale} is the display's pixels per field unit.
+         */
+        static java.util.Map<String, Integer> place(java.util.List<Object> agents, java.util.function.Function<Object, sim.util.Double2D> where, Sizing sizing,
+                                                     double scale, double width, double height) {
+            java.awt.geom.Rectangle2D map = new java.awt.geom.Rectangle2D.Double(0, 0, width * scale, height * scale);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            java.util.List<java.awt.geom.Rectangle2D> taken = new java.util.ArrayList<>();
+            for (Object o : agents) {
+                sim.util.Double2D p = where.apply(o);
+                double r = (o instanceof StateAgent s ? sizing.diameter(s.forces) : sizing.alliance()) / 2 * scale;
+                taken.add(new java.awt.geom.Rectangle2D.Double(p.x * scale - r, p.y * scale - r, 2 * r, 2 * r));
+            }
+            java.util.List<Object> order = new java.util.ArrayList<>(agents);
+            order.sort(java.util.Comparator.comparingInt((Object o) -> o instanceof StateAgent s && s.isPrincipal() ? 0 : o instanceof AllianceAgent ? 1 : 2)
+                    .thenComparingDouble(o -> o instanceof StateAgent s ? -s.forces : 0));
+            java.util.Map<String, Integer> out = new java.util.HashMap<>();
+            for (Object o : order) {
+                sim.util.Double2D p = where.apply(o);
+                double r = (o instanceof StateAgent s ? sizing.diameter(s.forces) : sizing.alliance()) / 2 * scale;
+                java.awt.FontMetrics fm = g.getFontMetrics(major(o) ? MAJOR : MINOR_FONT);
+                double w = fm.stringWidth(text(o)), h = fm.getAscent() + fm.getDescent();
+                int best = 0;
+                double bestOverlap = Double.POSITIVE_INFINITY;
+                java.awt.geom.Rectangle2D bestBox = null;
+                for (int dir = 0; dir < DX.length; dir++) {
+                    double ax = p.x * scale + DX[dir] * (r + 4), ay = p.y * scale + DY[dir] * (r + 4);
+                    double left = DX[dir] > 0.1 ? ax : DX[dir] < -0.1 ? ax - w : ax - w / 2;
+                    double top = DY[dir] > 0.1 ? ay : DY[dir] < -0.1 ? ay - h : ay - h / 2;
+                    java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(left, top, w, h);
+                    // a label running off the map counts as hidden
+                    java.awt.geom.Rectangle2D inside = box.createIntersection(map);
+                    double overlap = w * h - (inside.isEmpty() ? 0 : inside.getWidth() * inside.getHeight());
+                    for (java.awt.geom.Rectangle2D t : taken) {
+                        java.awt.geom.Rectangle2D i = box.createIntersection(t);
+                        // the label's own shape does not count
+                        if (!i.isEmpty() && !(Math.abs(t.getCenterX() - p.x * scale) < 1e-6 && Math.abs(t.getCenterY() - p.y * scale) < 1e-6)) overlap += i.getWidth() * i.getHeight();
+                    }
+                    if (overlap < bestOverlap - 1e-9) {
+                        bestOverlap = overlap;
+                        best = dir;
+                        bestBox = box;
+                    }
+                    if (overlap == 0) break;
+                }
+                out.put(id(o), best);
+                taken.add(bestBox);
+            }
+            g.dispose();
+            return out;
         }
     }
 

@@ -25,9 +25,9 @@ import java.util.Locale;
  * the bottom-left, whatever the zoom or scroll (it draws in the display's visible area, {@code info.clip}).
  */
 public final class StatusOverlay extends FieldPortrayal2D {
-    static final Font BIG = new Font("SansSerif", Font.BOLD, 18);
-    static final Font TEXT = new Font("SansSerif", Font.PLAIN, 13);
-    static final Font SMALL = new Font("SansSerif", Font.PLAIN, 11);
+    static final Font BIG = new Font("SansSerif", Font.BOLD, 24);
+    static final Font TEXT = new Font("SansSerif", Font.PLAIN, 17);
+    static final Font SMALL = new Font("SansSerif", Font.PLAIN, 14);
     private final CrisisGui gui;
     private final boolean legend;
 
@@ -43,9 +43,16 @@ public final class StatusOverlay extends FieldPortrayal2D {
         CrisisModel m = gui.model();
         Scenario s = gui.scenario;
         List<String> out = new ArrayList<>();
-        if (m.crisis == null) {
+        if (m.crisis == null || gui.previewing()) {
+            if (m.crisis != null) {
+                out.add(s.startDate() + "  ·  day 0 of " + s.horizonDays() + "  ·  not started");
+                out.add("Press ▶ to play (one step is one day), or ‖ then ▶ to go day by day");
+                out.add("Run seed " + gui.runSeed() + "  (brink narrate --run-seed " + gui.runSeed() + " tells this run)");
+                return out;
+            }
             out.add(s.startDate() + " — not started");
             out.add("Press ▶ (play) or ‖ (pause, then step) in the console");
+            out.add("Run seed " + gui.runSeed());
             return out;
         }
         var c = m.crisis;
@@ -58,6 +65,7 @@ public final class StatusOverlay extends FieldPortrayal2D {
             out.add(String.format(Locale.ROOT, "%s: sanctions tier %d in force, %d threatened; cohesion %.2f", a.name, a.imposedTier, a.threatenedTier, a.cohesion));
         }
         if (c.ended) out.add("Run over: " + c.endReason + " → " + s.outcomes().get(m.outcomeIndex()).name());
+        out.add("Run seed " + gui.runSeed() + "  (brink narrate --run-seed " + gui.runSeed() + " tells this run)");
         return out;
     }
 
