@@ -44,9 +44,21 @@ public record SweepPlan(List<String> paths, List<List<String>> points) {
      * is used exactly once, at a uniform position inside it; the pairing of strata is a random permutation.
      */
     public static SweepPlan latinHypercube(List<String> paths, double[] low, double[] high, int k, long seed) {
+        double[][] v = latinHypercube(low, high, k, seed);
+        List<List<String>> points = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            List<String> p = new ArrayList<>();
+            for (int j = 0; j < paths.size(); j++) p.add(Double.toString(v[j][i]));
+            points.add(List.copyOf(p));
+        }
+        return new SweepPlan(List.copyOf(paths), points);
+    }
+
+    /** The same Latin hypercube as numbers: v[parameter][point]. */
+    public static double[][] latinHypercube(double[] low, double[] high, int k, long seed) {
         MersenneTwisterFast r = new MersenneTwisterFast(seed ^ 0x1A7E_5EEDL);
-        double[][] v = new double[paths.size()][k];
-        for (int j = 0; j < paths.size(); j++) {
+        double[][] v = new double[low.length][k];
+        for (int j = 0; j < low.length; j++) {
             int[] perm = new int[k];
             Arrays.setAll(perm, i -> i);
             for (int i = k - 1; i > 0; i--) {
@@ -56,12 +68,6 @@ public record SweepPlan(List<String> paths, List<List<String>> points) {
             }
             for (int i = 0; i < k; i++) v[j][i] = low[j] + (perm[i] + r.nextDouble()) / k * (high[j] - low[j]);
         }
-        List<List<String>> points = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            List<String> p = new ArrayList<>();
-            for (int j = 0; j < paths.size(); j++) p.add(Double.toString(v[j][i]));
-            points.add(List.copyOf(p));
-        }
-        return new SweepPlan(List.copyOf(paths), points);
+        return v;
     }
 }
