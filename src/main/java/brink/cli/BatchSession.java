@@ -161,6 +161,12 @@ final class BatchSession {
             } catch (RuntimeException | IOException | Error e) {
                 if (writer != null) closeQuietly(writer, e);
                 if (!published) folder.discard();
+                IOException io = e instanceof IOException x ? x : e instanceof java.io.UncheckedIOException u ? u.getCause() : null;
+                if (io != null && !published) {
+                    // a full disk, a folder made read-only meanwhile: say where, and that nothing half-written is left
+                    throw new java.nio.file.FileSystemException(folder.target().toString(), null,
+                            "cannot write the results: " + Failure.describe(io) + "; nothing was kept");
+                }
                 throw e;
             } finally {
                 folder.close();
@@ -183,10 +189,9 @@ final class BatchSession {
         try {
             ChartBook.drawAll(work, new ChartBook.Options(st.driverOutcome(), signalled::get));
             return null;
-        } catch (ChartBook.Cancelled e) {
-            return "stopped by a signal while the charts were drawn";
         } catch (RuntimeException e) {
-            return Failure.oneLine(e.getMessage());
+            // once a signal came, whatever stopped the drawing (our flag, or the JVM refusing work while it shuts down) was the signal
+            return signalled.get() ? "stopped by a signal while the charts were drawn" : Failure.oneLine(e.getMessage());
         }
     }
 
