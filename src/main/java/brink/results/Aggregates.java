@@ -178,14 +178,16 @@ public final class Aggregates implements Serializable {
     }
 
     /** The class most runs escalate into: the likeliest outcome on a rung above the start, else the likeliest. */
+    /**
+     * The likeliest outcome (between equally likely ones, the calmer): what a report leads with. It used to be the
+     * likeliest above the starting rung, which analysed a crisis that mostly settles through its minority ending.
+     */
     String mainOutcome(Scenario scenario) {
         List<OutcomeSpec> os = scenario.outcomes();
-        int best = -1;
-        for (int i = 0; i < os.size(); i++) {
-            if (os.get(i).rung() > scenario.crisis().initialRung() && (best < 0 || outcomes.get(i) > outcomes.get(best))) best = i;
-        }
-        if (best < 0 || outcomes.get(best) == 0) {
-            for (int i = 0; i < os.size(); i++) if (best < 0 || outcomes.get(i) > outcomes.get(best)) best = i;
+        int best = 0;
+        for (int i = 1; i < os.size(); i++) {
+            long c = outcomes.get(i), b = outcomes.get(best);
+            if (c > b || c == b && os.get(i).rung() < os.get(best).rung()) best = i;
         }
         return os.get(best).id();
     }

@@ -26,6 +26,21 @@ class StatisticsTest {
     }
 
     @Test
+    void wilsonIntervalsAtNoneAndAllContainTheEstimateExactly() {
+        // Commons Math leaves 4.3e-19 as the lower bound at 0 of 1,000: the interval then misses the estimate 0
+        for (int n : new int[]{1, 7, 1000, 1_000_000}) {
+            Proportion none = Proportion.of(0, n), all = Proportion.of(n, n);
+            assertEquals(0.0, none.low(), 0.0, "0 of " + n);
+            assertEquals(1.0, all.high(), 0.0, n + " of " + n);
+            assertTrue(none.low() <= none.probability() && none.probability() <= none.high());
+            assertTrue(all.low() <= all.probability() && all.probability() <= all.high());
+        }
+        // 1,000 of 1,000: [0.99617, 1] (the mirror of 0 of 1,000's upper bound 0.0038268)
+        assertEquals(0.0038268, Proportion.of(0, 1000).high(), 1e-7);
+        assertEquals(1 - 0.0038268, Proportion.of(1000, 1000).low(), 1e-7);
+    }
+
+    @Test
     void kaplanMeierMatchesAHandComputedExample() {
         // six subjects: event day 1; censored day 2; events day 3 (two); event day 4; censored day 5
         long[] events = {0, 1, 0, 2, 1, 0};
