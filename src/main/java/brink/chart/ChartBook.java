@@ -99,32 +99,45 @@ public final class ChartBook {
     }
   }
 
+  /**
+   * The charts in the order a reader wants them: the answer (outcomes; severity and termination when the model gives
+   * them), then timing, then paths, talks and drivers. A sweep's charts are per point: nothing is pooled over points
+   * that differ in their parameters.
+   */
   static List<Figure> figures(Results r, ChartStyle style) {
     Timeline timeline = new Timeline(r.scenario().startDate());
     List<Figure> figures = new ArrayList<>();
-    figures.add(new Figure("outcomes", "Probability of each outcome class, ordered up the escalation ladder; "
-        + "black bars are 95% intervals.", OutcomeChart.build(r, style)));
-    figures.add(new Figure("time-to-escalation", "Estimated probability (Kaplan–Meier) of having reached each key "
-        + "rung by each day, with its 95% band; dashed lines mark scheduled events.",
-        TimeToEscalationChart.build(r, style, timeline)));
-    figures.add(new Figure("escalation-paths", "Share of runs on each rung of the ladder, day by day; "
-        + "darker is more severe.", EscalationPathsChart.build(r, style, timeline)));
-    figures.add(new Figure("peak-rung", "Share of runs by the highest rung they reached.",
-        PeakRungChart.build(r, style)));
-    if (!r.talks().isEmpty()) {
-      figures.add(new Figure("talks", "How often each scheduled talk ended in each result.",
-          TalksChart.build(r, style)));
-    }
     if (r.sweep().isPresent()) {
       figures.add(new Figure("sweep", "Probability of each outcome at each swept value, with 95% bands.",
           SweepCharts.lines(r, style)));
       SweepCharts.heatmap(r, style).ifPresent(c -> figures.add(new Figure("sweep-heatmap",
-          "Probability of the main outcome at each combination of the two swept parameters, with 95% intervals.",
+          "Probability of " + r.driverOutcome().name() + " at each combination of the two swept parameters, with 95% intervals.",
           c)));
+    } else {
+      figures.add(new Figure("outcomes", "Probability of each outcome class, ordered up the escalation ladder; "
+          + "black bars are 95% intervals.", OutcomeChart.build(r, style)));
+      ModelV2Charts.severity(r, style).ifPresent(c -> figures.add(new Figure("severity",
+          "Share of runs by the most violent clash they saw (ICB severity of violence), with 95% intervals.", c)));
+      ModelV2Charts.termination(r, style).ifPresent(c -> figures.add(new Figure("termination",
+          "Share of runs by how the crisis ended (ICB form of termination; none: still open at the horizon), with 95% intervals.", c)));
+      figures.add(new Figure("time-to-escalation", "Estimated probability (Kaplan–Meier) of having reached each rung "
+          + "above the start by each day, with its 95% band; dashed lines mark scheduled events.",
+          TimeToEscalationChart.build(r, style, timeline)));
+      ModelV2Charts.hazard(r, style).ifPresent(c -> figures.add(new Figure("first-force-hazard",
+          "Chance that force is first used in each window, among the runs without force before it, with 95% intervals.", c)));
+      figures.add(new Figure("escalation-paths", "Share of runs on each rung of the ladder, day by day; "
+          + "darker is more severe.", EscalationPathsChart.build(r, style, timeline)));
+      figures.add(new Figure("peak-rung", "Share of runs by the highest rung they reached.",
+          PeakRungChart.build(r, style)));
+      if (!r.talks().isEmpty()) {
+        figures.add(new Figure("talks", "How often each scheduled talk ended in each result.",
+            TalksChart.build(r, style)));
+      }
     }
-    DriversChart.build(r, style).ifPresent(c -> figures.add(new Figure("drivers", "For each uncertain parameter, "
-        + "the probability of " + r.driverOutcome().name() + " among runs in the top quartile of its drawn values "
-        + "minus that among runs in the bottom quartile; longest bars matter most. Correlation, not proof.", c)));
+    DriversChart.build(r, style).ifPresent(c -> figures.add(new Figure("drivers", "For each uncertain"
+        + (r.sweep().isPresent() ? " or swept" : "") + " parameter, the probability of " + r.driverOutcome().name()
+        + " among runs in the top quartile of its values minus that among runs in the bottom quartile, with the 95% "
+        + "interval of the difference; longest bars matter most. Choose the outcome with --driver-outcome.", c)));
     return figures;
   }
 

@@ -59,21 +59,30 @@ final class ChartStyle {
       new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {16f, 8f}, 0f);
 
   /**
-   * Viridis sampled at ten points: perceptually uniform, colour-blind safe, and monotone in lightness so a
-   * grey-scale print still orders the rungs.
+   * Viridis sampled at ten points: perceptually uniform, colour-blind safe, and monotone in lightness; for continuous
+   * scales (the sweep heat map).
    */
   private static final int[] VIRIDIS = {
     0x440154, 0x482878, 0x3E4989, 0x31688E, 0x26828E, 0x1F9E89, 0x35B779, 0x6ECE58, 0xB5DE2B, 0xFDE725
   };
+  /**
+   * Inferno from black through purple, red and orange to pale yellow, for the rungs: like viridis perceptually
+   * uniform, colour-blind safe and monotone in lightness (a grey print still orders the rungs), but it changes hue
+   * all along, so that neighbouring rungs differ (viridis gave three middle rungs near-identical greens); and it
+   * reads as heat, severe rungs dark. The palest tenth is left out: it would vanish on white.
+   */
+  private static final int[] INFERNO = {
+    0x000004, 0x1B0C41, 0x4A0C6B, 0x781C6D, 0xA52C60, 0xCF4446, 0xED6925, 0xFB9B06, 0xF7D13D, 0xFCFFA4
+  };
+  private static final double INFERNO_PALEST = 0.9;
 
   private final String subtitle;
   private final int rungCount;
 
   ChartStyle(Results results) {
     this.rungCount = results.rungCount();
-    StringBuilder s = new StringBuilder(results.scenario().title());
-    s.append(" · ").append(String.format(Locale.ROOT, "%,d", results.runs())).append(" runs");
-    results.sweep().ifPresent(sweep -> s.append(" over ").append(sweep.points().size()).append(" sweep points"));
+    // Line 1 the scenario, line 2 what makes this batch this batch: two variants never share a subtitle.
+    StringBuilder s = new StringBuilder(results.scenario().title()).append('\n').append(results.variant());
     if (!results.complete()) {
       s.append(" · INCOMPLETE");
     }
@@ -82,17 +91,31 @@ final class ChartStyle {
 
   /** Light for calm rungs, dark for severe ones, so severity reads the same in colour and in grey. */
   Color rung(int rung) {
-    double t = rungCount <= 1 ? 1.0 : 1.0 - (double) rung / (rungCount - 1);
-    return viridis(t);
+    double t = rungCount <= 1 ? 0.5 : 1.0 - (double) rung / (rungCount - 1);
+    return sample(INFERNO, t * INFERNO_PALEST);
+  }
+
+  /** A colour on the severity scale, 0 the calmest and 1 the most severe, from the rung palette. */
+  static Color severity(double t) {
+    return sample(INFERNO, (1 - Math.max(0, Math.min(1, t))) * INFERNO_PALEST);
+  }
+
+  /** The same hue, washed out: for what is within noise. */
+  static Color pale(Color c) {
+    return new Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3, (c.getBlue() + 2 * 255) / 3);
   }
 
   /** {@code t} = 0 is the darkest end of viridis, 1 the lightest. */
   static Color viridis(double t) {
-    double x = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
-    int i = Math.min((int) Math.floor(x), VIRIDIS.length - 2);
+    return sample(VIRIDIS, t);
+  }
+
+  private static Color sample(int[] palette, double t) {
+    double x = Math.max(0, Math.min(1, t)) * (palette.length - 1);
+    int i = Math.min((int) Math.floor(x), palette.length - 2);
     double f = x - i;
-    Color a = new Color(VIRIDIS[i]);
-    Color b = new Color(VIRIDIS[i + 1]);
+    Color a = new Color(palette[i]);
+    Color b = new Color(palette[i + 1]);
     return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
         (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
         (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
@@ -191,11 +214,12 @@ final class ChartStyle {
     }
   }
 
-  /** A 0–1 probability axis; {@code upper} below 1 zooms in on rare outcomes. */
+  /** A 0–1 probability axis labelled in percent, like every label on the bars; {@code upper} below 1 zooms in. */
   static NumberAxis probabilityAxis(String label, double upper) {
     NumberAxis axis = new NumberAxis(label);
     axis.setRange(0, upper);
-    axis.setTickUnit(new NumberTickUnit(upper >= 0.5 ? 0.1 : upper >= 0.2 ? 0.05 : 0.02, new DecimalFormat("0.0#")));
+    double step = upper >= 0.5 ? 0.1 : upper >= 0.2 ? 0.05 : 0.02;
+    axis.setTickUnit(new NumberTickUnit(step, new DecimalFormat("0%")));
     return axis;
   }
 
@@ -229,8 +253,17 @@ final class ChartStyle {
     for (Event e : events) byDay.computeIfAbsent(e.day(), d -> new java.util.ArrayList<>()).add(e);
     StringBuilder key = new StringBuilder();
     int n = 0;
+    // Labels climb to the next of four rows when the previous label on a row is too close to read apart.
+    double span = Math.max(1, events.stream().mapToInt(Event::day).max().orElse(1) + 1.0);
+    span = Math.max(span, plotDays(plot, timeline));
+    double[] lastOnRow = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
     for (var entry : byDay.entrySet()) {
       n++;
+      int row = 0;
+      while (row < lastOnRow.length - 1 && entry.getKey() - lastOnRow[row] < span / 40) {
+        row++;
+      }
+      lastOnRow[row] = entry.getKey();
       ValueMarker marker = new ValueMarker(timeline.x(entry.getKey()), MARKER,
           new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 8f}, 0f));
       marker.setLabel(Integer.toString(n));
@@ -238,7 +271,7 @@ final class ChartStyle {
       marker.setLabelPaint(INK);
       marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      marker.setLabelOffset(new RectangleInsets(8 + ((n - 1) % 2) * 30, 4, 0, 0));
+      marker.setLabelOffset(new RectangleInsets(8 + row * 30, 4, 0, 0));
       plot.addDomainMarker(marker);
       Event first = entry.getValue().get(0);
       key.append(key.length() == 0 ? "" : "   ").append(n).append("  ")
@@ -246,6 +279,26 @@ final class ChartStyle {
           .append(String.join("; ", entry.getValue().stream().map(Event::name).toList()));
     }
     return key.toString();
+  }
+
+  /** Days the plot's x axis spans (its range in days, or the markers' own span when the axis is not set yet). */
+  private static double plotDays(XYPlot plot, Timeline timeline) {
+    org.jfree.data.Range r = plot.getDomainAxis() == null ? null : plot.getDomainAxis().getRange();
+    if (r == null) {
+      return 1;
+    }
+    return Math.max(1, (r.getUpperBound() - r.getLowerBound()) / (timeline.x(1) - timeline.x(0)));
+  }
+
+  /** A note under the chart (what the reader must know to read it right), in the marker key's small type. */
+  static void addNote(JFreeChart chart, String note) {
+    if (note == null || note.isEmpty()) return;
+    TextTitle t = new TextTitle(note, LABEL.deriveFont(Font.PLAIN, LABEL.getSize2D() * 0.85f));
+    t.setPaint(MARKER);
+    t.setPosition(org.jfree.ui.RectangleEdge.BOTTOM);
+    t.setMaximumLinesToDisplay(3);
+    t.setPadding(new RectangleInsets(6, 0, 0, 0));
+    chart.addSubtitle(t);
   }
 
   /** The key of the event markers, wrapped under the plot. */

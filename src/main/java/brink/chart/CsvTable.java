@@ -223,6 +223,16 @@ final class CsvTable {
     throw bad(row, column, "'" + cell + "' is not a finite number");
   }
 
+  /** The cell as a number, or NaN when it is not one (a word). */
+  double numberOrNaN(int row, int column) {
+    try {
+      double v = Double.parseDouble(text(row, column));
+      return Double.isFinite(v) ? v : Double.NaN;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
   int integer(int row, int column) {
     double v = number(row, column);
     if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {

@@ -69,7 +69,8 @@ final class LadderBarRenderer extends BarRenderer {
     double mid = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
     double end = value.doubleValue();
     if (low != null) {
-      end = high[column];
+      // the label goes beyond the whisker on the bar's side of zero
+      end = value.doubleValue() >= 0 ? high[column] : low[column];
       double a = rangeAxis.valueToJava2D(low[column], dataArea, edge);
       double b = rangeAxis.valueToJava2D(high[column], dataArea, edge);
       double cap = Math.max(8, state.getBarWidth() * 0.25);

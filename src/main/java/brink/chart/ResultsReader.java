@@ -94,10 +94,72 @@ final class ResultsReader {
         ? Optional.of(sweep(CsvTable.read(dir.resolve(POINTS))))
         : Optional.empty();
 
+    Map<String, String> labels = new LinkedHashMap<>();
+    manifest.path("parameterLabels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
     return new Results(manifest, scenario, s.integer(s.required(summary, "runs", "runs"), "runs"), main, drivers,
         List.copyOf(keyRungs), outcomes, rungs, talks(s, summary), events,
-        parameterColumns.stream().map(c -> c.substring("param:".length())).toList(), completed,
-        runsFile.peakCounts(), daily, sweep);
+        parameterColumns.stream().map(c -> c.substring(c.indexOf(':') + 1)).toList(), completed,
+        runsFile.peakCounts(), daily, sweep, Map.copyOf(labels), modelV2(s, summary));
+  }
+
+  /** Model v2's parts of summary.json, each optional: a folder from before them reads as having none. */
+  private static Results.ModelV2 modelV2(Json s, JsonNode summary) {
+    List<Results.Share> severity = shares(s, summary.get("severity"), "severity");
+    List<Results.Share> termination = shares(s, summary.get("termination"), "termination");
+    Map<String, List<Results.Share>> results = new LinkedHashMap<>();
+    JsonNode r = summary.get("results");
+    if (r != null && r.isObject()) {
+      r.fields().forEachRemaining(e -> results.put(e.getKey(), shares(s, e.getValue(), "results." + e.getKey())));
+    }
+    Results.Duration duration = null;
+    JsonNode d = summary.get("duration");
+    if (d != null && d.isObject()) {
+      duration = new Results.Duration(optionalNumber(s, d, "median", "duration.median"), optionalNumber(s, d, "q1", "duration.q1"),
+          optionalNumber(s, d, "q3", "duration.q3"), d.has("censored") ? s.integer(d.get("censored"), "duration.censored") : 0);
+    }
+    List<Results.Hazard> hazard = new ArrayList<>();
+    JsonNode h = s.optionalArray(summary, "firstForceHazard", "firstForceHazard");
+    for (int i = 0; i < h.size(); i++) {
+      JsonNode w = h.get(i);
+      String path = "firstForceHazard[" + i + "]";
+      hazard.add(new Results.Hazard(s.integer(s.required(w, "fromDay", path + ".fromDay"), path + ".fromDay"),
+          s.integer(s.required(w, "toDay", path + ".toDay"), path + ".toDay"),
+          s.integer(s.required(w, "atRisk", path + ".atRisk"), path + ".atRisk"),
+          s.integer(s.required(w, "events", path + ".events"), path + ".events"),
+          s.number(s.required(w, "hazard", path + ".hazard"), path + ".hazard"),
+          s.number(s.required(w, "low", path + ".low"), path + ".low"), s.number(s.required(w, "high", path + ".high"), path + ".high")));
+    }
+    Results.MajorMoves moves = null;
+    JsonNode m = summary.get("majorMoves");
+    if (m != null && m.isObject()) {
+      moves = new Results.MajorMoves(s.integer(s.required(m, "count", "majorMoves.count"), "majorMoves.count"),
+          s.integer(s.required(m, "worse", "majorMoves.worse"), "majorMoves.worse"),
+          m.has("share") && !m.get("share").isNull() ? s.number(m.get("share"), "majorMoves.share") : Double.NaN);
+    }
+    return new Results.ModelV2(severity, termination, results, duration, List.copyOf(hazard), moves);
+  }
+
+  private static List<Results.Share> shares(Json s, JsonNode list, String path) {
+    if (list == null || list.isNull()) {
+      return List.of();
+    }
+    if (!list.isArray()) {
+      throw s.fail(path, "must be an array");
+    }
+    List<Results.Share> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode x = list.get(i);
+      String p = path + "[" + i + "]";
+      out.add(new Results.Share(s.text(x, "id", p + ".id"), x.has("count") ? s.integer(x.get("count"), p + ".count") : 0,
+          s.number(s.required(x, "probability", p + ".probability"), p + ".probability"),
+          s.number(s.required(x, "low", p + ".low"), p + ".low"), s.number(s.required(x, "high", p + ".high"), p + ".high")));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Double optionalNumber(Json s, JsonNode node, String field, String path) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : s.number(v, path);
   }
 
   private static JsonNode readJson(Path path) {
@@ -251,7 +313,13 @@ final class ResultsReader {
       int outcome = t.column("outcome");
       int peak = t.column("peak_rung");
       int error = t.has("error") ? t.column("error") : -1;
-      List<String> parameterColumns = t.columnsStartingWith("param:");
+      // drawn parameters, and for sweeps the swept ones (the biggest drivers there)
+      List<String> parameterColumns = new ArrayList<>(t.columnsStartingWith("param:"));
+      for (String c : t.columnsStartingWith("point:")) {
+        if (!parameterColumns.contains("param:" + c.substring("point:".length()))) {
+          parameterColumns.add(c);
+        }
+      }
       f.parameterColumns = parameterColumns;
       int[] params = parameterColumns.stream().mapToInt(t::column).toArray();
       List<Integer> optionalNumbers = new ArrayList<>();
@@ -267,7 +335,8 @@ final class ResultsReader {
         }
         double[] values = new double[params.length];
         for (int p = 0; p < params.length; p++) {
-          values[p] = t.number(r, params[p]);
+          // a swept value may be a word (decisionRule=consensus): NaN leaves that column out of the drivers
+          values[p] = t.header.get(params[p]).startsWith("point:") ? t.numberOrNaN(r, params[p]) : t.number(r, params[p]);
         }
         for (int c : optionalNumbers) {
           if (!t.text(r, c).isEmpty()) {

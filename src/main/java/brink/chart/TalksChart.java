@@ -53,7 +53,7 @@ final class TalksChart {
       series.add(word);
       for (Talk talk : results.talks()) {
         String label = talk.date().isEmpty() ? talk.name() : talk.name() + "\n" + readableDate(talk.date());
-        data.addValue(talk.results().getOrDefault(word, 0.0), word, label);
+        data.addValue(talk.results().getOrDefault(word, 0.0), plain(word), label);
       }
     }
     StackedBarRenderer renderer = new StackedBarRenderer();
@@ -85,6 +85,12 @@ final class TalksChart {
         ChartStyle.probabilityAxis("Share of runs", 1.0), renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     return style.chart("Results of scheduled talks", plot, true);
+  }
+
+  /** A result as a reader says it: "not-held" reads "Not held". */
+  static String plain(String word) {
+    String w = word.replace('-', ' ').replace('_', ' ');
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
   private static String readableDate(String iso) {

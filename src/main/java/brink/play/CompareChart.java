@@ -1,6 +1,7 @@
 package brink.play;
 
 import brink.chart.Slides;
+import brink.results.ProportionDifference;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;

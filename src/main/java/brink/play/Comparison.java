@@ -3,6 +3,7 @@ package brink.play;
 import brink.analysis.paired.PairedDifference;
 import brink.analysis.paired.PairedRuns;
 import brink.results.Proportion;
+import brink.results.ProportionDifference;
 import brink.scenario.Loader;
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -37,7 +37,7 @@ public final class Labels {
             case "events" -> s.events().stream().filter(e -> e.id().equals(key)).findFirst().map(e -> e.name() + ": " + rest).orElse(path);
             case "relations" -> relation(s, key).map(r -> r.type().label() + " " + name(s, r.from()) + " → " + name(s, r.to()) + ": " + rest).orElse(path);
             case "sanctionsTiers" -> s.sanctionsTiers().stream().filter(t -> Integer.toString(t.tier()).equals(key)).findFirst()
-                    .map(t -> "sanctions tier " + t.tier() + " (" + t.name() + "): " + rest).orElse(path);
+                    .map(t -> "sanctions tier " + t.tier() + ": " + rest).orElse(path);
             case "crisis" -> "crisis: " + words(String.join(".", java.util.Arrays.copyOfRange(seg, 1, seg.length)));
             default -> path;
         };

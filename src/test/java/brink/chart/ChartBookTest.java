@@ -47,24 +47,33 @@ class ChartBookTest {
   }
 
   @Test
-  void sweepAddsLineAndHeatMapChartsAndThePointsTable() throws Exception {
+  void sweepChartsAndTablesArePerPointWithNothingPooled() throws Exception {
     Path dir = ChartFixtures.sweep(tmp.resolve("sweep"), 5, 30);
 
     ChartBook.drawAll(dir);
 
-    assertEquals(Set.of("outcomes", "time-to-escalation", "escalation-paths", "peak-rung", "talks", "sweep",
-        "sweep-heatmap"), chartNames(dir));
+    // no chart pools points that differ in their parameters; the swept parameters are the drivers
+    assertEquals(Set.of("sweep", "sweep-heatmap", "drivers"), chartNames(dir));
     assertChartsAreValid(dir);
     String html = Files.readString(dir.resolve("report.html"));
     assertEquals(count(dir.resolve("charts"), ".png"), occurrences(html, "data:image/png;base64,"));
-    assertOutcomeTableMatchesSummary(dir, html);
-    assertTrue(html.contains("<table id=\"points\">"));
-    assertEquals(6, occurrences(section(html, "<table id=\"points\">"), "<tr>") - 1, "one row per sweep point");
+    assertFalse(html.contains("<table id=\"outcomes\">"), "no pooled outcome table");
+    assertFalse(html.contains("<table id=\"rungs\">"), "no pooled rung table");
+    String points = section(html, "<table id=\"points\">");
+    assertEquals(6, occurrences(points, "<tr>") - 1, "one row per sweep point");
+    // each cell carries its interval, and the table comes first
+    assertTrue(Pattern.compile("<td class=\"num\">\\d+\\.\\d% \\(\\d+\\.\\d%–\\d+\\.\\d%\\)</td>").matcher(points).find(), points);
+    assertTrue(html.indexOf("<table id=\"points\">") < html.indexOf("<figure"), "the per-point table leads");
   }
 
   @Test
-  void reportIsSelfContainedEscapedAndListsEveryManifestField() throws Exception {
+  void reportIsSelfContainedEscapedAndLeadsWithTheAnswer() throws Exception {
     Path dir = ChartFixtures.batch(tmp.resolve("batch"), 20, 30);
+    ObjectNode m = (ObjectNode) ChartFixtures.JSON.readTree(dir.resolve("manifest.json").toFile());
+    // an older folder named files by their absolute path: the report must not repeat it
+    m.put("scenarioFile", "/home/someone/brink/scenarios/nato-russia-2022-01.json");
+    m.putArray("injects").add("/home/someone/talks.json");
+    ChartFixtures.JSON.writeValue(dir.resolve("manifest.json").toFile(), m);
     ChartBook.drawAll(dir);
     String html = Files.readString(dir.resolve("report.html"));
 
@@ -74,9 +83,31 @@ class ChartBookTest {
     assertFalse(Pattern.compile("<(script|link)\\b").matcher(html).find(), "no scripts or stylesheets to fetch");
     assertFalse(Pattern.compile("src=\"(?!data:)").matcher(html).find(), "every image is embedded");
     assertTrue(html.contains("https://www.nato.int/"), "sources are listed");
-    JsonNode manifest = ChartFixtures.JSON.readTree(dir.resolve("manifest.json").toFile());
-    manifest.fieldNames().forEachRemaining(f -> assertTrue(html.contains("<th>" + f + "</th>"), f));
     assertFalse(html.contains("INCOMPLETE"));
+    // the variant is in the title: an override and an inject are named there
+    String title = html.substring(html.indexOf("<title>"), html.indexOf("</title>"));
+    assertTrue(title.contains("--set parameters.rationality=2") && title.contains("inject talks.json"), title);
+    String h1 = html.substring(html.indexOf("<h1>"), html.indexOf("</h1>"));
+    assertTrue(h1.contains("--set parameters.rationality=2"), h1);
+    // no machine path anywhere
+    assertFalse(html.contains("/home/someone"), "no absolute path");
+    assertTrue(section(html, "<table id=\"settings\">").contains("nato-russia-2022-01.json"));
+    // the answer first (likeliest outcome with its interval), then outcomes, limits, timing; the scenario last
+    JsonNode summary = ChartFixtures.JSON.readTree(dir.resolve("summary.json").toFile());
+    JsonNode likeliest = null;
+    for (JsonNode o : summary.get("outcomes")) {
+      if (likeliest == null || o.get("probability").asDouble() > likeliest.get("probability").asDouble()) likeliest = o;
+    }
+    String answer = html.substring(html.indexOf("<p class=\"answer\""), html.indexOf("</p>", html.indexOf("<p class=\"answer\"")));
+    assertTrue(answer.contains(HtmlReport.esc(likeliest.get("name").asText())) && answer.contains(HtmlReport.pct(likeliest.get("probability").asDouble()))
+        && answer.contains(HtmlReport.pct(likeliest.get("ci95").get(0).asDouble()) + "–" + HtmlReport.pct(likeliest.get("ci95").get(1).asDouble())), answer);
+    int[] order = {html.indexOf("id=\"answer\""), html.indexOf("<table id=\"outcomes\">"), html.indexOf("<figure id=\"chart-outcomes\""),
+        html.indexOf("id=\"limits\""), html.indexOf("<table id=\"rungs\">"), html.indexOf("<h2>Scenario</h2>"), html.indexOf("<table id=\"settings\">")};
+    for (int i = 1; i < order.length; i++) assertTrue(order[i - 1] >= 0 && order[i - 1] < order[i], "section " + i + " out of order");
+    // what the model leaves out: MODEL.md's limits, all of them
+    String box = html.substring(html.indexOf("id=\"limits\""), html.indexOf("</aside>"));
+    assertEquals(Limits.read().size(), occurrences(box, "<li>"));
+    assertTrue(Limits.read().size() >= 5, "docs/MODEL.md lists the model's limits between its markers");
   }
 
   @Test
@@ -171,9 +202,10 @@ class ChartBookTest {
   private static void assertOutcomeTableMatchesSummary(Path dir, String html) throws IOException {
     JsonNode summary = ChartFixtures.JSON.readTree(dir.resolve("summary.json").toFile());
     String table = section(html, "<table id=\"outcomes\">");
-    assertEquals(summary.get("outcomes").size(), occurrences(table, "<tr>") - 1);
+    assertEquals(summary.get("outcomes").size(), occurrences(table, "<tr") - 1);
+    assertEquals(1, occurrences(table, "<tr class=\"main\">"), "the likeliest outcome is marked");
     for (JsonNode o : summary.get("outcomes")) {
-      Matcher row = Pattern.compile("<tr>(?:(?!</tr>).)*<td>" + Pattern.quote(o.get("id").asText())
+      Matcher row = Pattern.compile("<tr[^>]*><td><span[^>]*></span>" + Pattern.quote(HtmlReport.esc(o.get("name").asText()))
           + "</td>(?:(?!</tr>).)*</tr>").matcher(table);
       assertTrue(row.find(), "row for " + o.get("id"));
       String expected = "<td class=\"num\">" + HtmlReport.pct(o.get("probability").asDouble()) + "</td><td class=\"num\">"

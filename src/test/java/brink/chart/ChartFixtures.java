@@ -83,6 +83,33 @@ final class ChartFixtures {
     return dir;
   }
 
+  /** Adds Model v2's parts of summary.json (contract 2) to a folder, with made-up but consistent numbers. */
+  static Path withModelV2(Path dir) throws IOException {
+    ObjectNode s = (ObjectNode) JSON.readTree(dir.resolve("summary.json").toFile());
+    ArrayNode severity = s.putArray("severity");
+    String[] sev = {"full-scale-war", "none", "minor-clashes", "serious-clashes"};
+    double[] ps = {0.1, 0.5, 0.25, 0.15};
+    for (int i = 0; i < sev.length; i++) {
+      severity.addObject().put("id", sev[i]).put("count", (long) (ps[i] * 100)).put("probability", ps[i])
+          .put("low", ps[i] - 0.05).put("high", ps[i] + 0.05);
+    }
+    ArrayNode termination = s.putArray("termination");
+    termination.addObject().put("id", "none").put("count", 60).put("probability", 0.6).put("low", 0.5).put("high", 0.7);
+    termination.addObject().put("id", "formal-agreement").put("count", 40).put("probability", 0.4).put("low", 0.3).put("high", 0.5);
+    ArrayNode rus = s.putObject("results").putArray("RUS");
+    rus.addObject().put("id", "victory").put("count", 30).put("probability", 0.3).put("low", 0.2).put("high", 0.4);
+    rus.addObject().put("id", "stalemate").put("count", 70).put("probability", 0.7).put("low", 0.6).put("high", 0.8);
+    s.putObject("duration").put("median", 41).put("q1", 20).put("q3", 90).put("censored", 12);
+    ArrayNode hazard = s.putArray("firstForceHazard");
+    for (int w = 0; w < 3; w++) {
+      hazard.addObject().put("fromDay", w * 10).put("toDay", w * 10 + 9).put("atRisk", 100 - 20 * w).put("events", 10)
+          .put("hazard", 10.0 / (100 - 20 * w)).put("low", 0.05).put("high", 0.2);
+    }
+    s.putObject("majorMoves").put("count", 500).put("worse", 40).put("share", 0.08);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("summary.json").toFile(), s);
+    return dir;
+  }
+
   private static void write(Path dir, ObjectNode manifest, ObjectNode summary, String runs, String daily)
       throws IOException {
     Files.createDirectories(dir);
@@ -102,7 +129,7 @@ final class ChartFixtures {
         .put("startedAt", "2026-11-27T22:00:00Z").put("finishedAt", "2026-11-27T22:00:01Z")
         .put("seconds", 1.2).put("runsPerSecond", 830.5).put("javaVersion", "17.0.15").put("hostCores", 2);
     m.putArray("overrides").add("parameters.rationality=2");
-    m.putArray("injects");
+    m.putArray("injects").add("talks.json");
     return m;
   }
 

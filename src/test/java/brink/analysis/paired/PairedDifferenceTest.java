@@ -1,6 +1,6 @@
 package brink.analysis.paired;
 
-import brink.play.ProportionDifference;
+import brink.results.ProportionDifference;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

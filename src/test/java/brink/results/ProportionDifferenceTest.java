@@ -1,6 +1,5 @@
-package brink.play;
+package brink.results;
 
-import brink.results.Proportion;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,5 @@
-package brink.play;
+package brink.results;
 
-import brink.results.Proportion;
 
 /**
  * The difference of two independent proportions, B − A, with Newcombe's hybrid score interval (Newcombe 1998,
