@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(header = "Play one state turn by turn; the model plays all the others.", name = "play", mixinStandardHelpOptions = true,
-        description = {"Play one state turn by turn in the terminal; the model plays all the others (or several teams play several states, each at its own prompt: --as A,B). Each turn shows the news, the situation as your state sees it (its beliefs, not the truth), the actions open to it with the model's own probabilities as hints, and why each other action is closed. Type a number or an action id, or: hold N, end, sanctions STEP (the lead of an alliance with sanctions), forecast [K], score, status, save FILE, help, quit. Your objectives and score come from the scenario (the issue, war, sanctions). At the end, a debrief against K model-only replications from the same start. Input is read line by line, so a script can play: 'brink play --as STATE < moves.txt'; the end of input means your state holds for the rest. The game's world is run 0 of the seed (the same draws as 'brink narrate --seed S'). A saved game holds the scenario itself: it loads on any computer."},
+        description = {"Play one state turn by turn in the terminal; the model plays all the others (or several teams play several states, each at its own prompt: --as A,B). Each turn shows the news, the situation as your state sees it (its beliefs, not the truth), the actions open to it (with the model's own probabilities as hints when --hints is given), and why each other action is closed. Type a number or an action id, or: hold N, end, sanctions STEP (the lead of an alliance with sanctions), forecast [K], score, status, save FILE, help, quit. Your objectives and score come from the scenario (the issue, war, sanctions). At the end, a debrief against K model-only replications from the same start. Input is read line by line, so a script can play: 'brink play --as STATE < moves.txt'; the end of input means your state holds for the rest. The game's world is run 0 of the seed (the same draws as 'brink narrate --seed S'). A saved game holds the scenario itself: it loads on any computer."},
         footer = {"", "Examples (STATE: the id of a state with actions in the scenario):",
                 "  brink play --as STATE",
                 "  brink play my.json --as STATE --turn-days 7 --debrief-dir results/team-a",
@@ -53,6 +53,9 @@ final class PlayCommand implements Callable<Integer> {
 
     @Option(names = "--debrief-dir", paramLabel = "DIR", description = "Also write debrief.txt, game.json and debrief.png/.svg into DIR.")
     Path debriefDir;
+
+    @Option(names = "--hints", description = "Show the model's own probability of each open action (off by default: it gives the game away).")
+    boolean hints;
 
     @Option(names = "--threads", paramLabel = "T", description = "Threads for forecasts and the debrief (default: all cores).")
     Integer threads;
@@ -91,7 +94,7 @@ final class PlayCommand implements Callable<Integer> {
                 throw new Main.BadInput("--as " + String.join(",", as) + ": " + e.getMessage());
             }
         }
-        var opts = new PlaySession.Options(forecastRuns, debriefRuns, t, debriefDir, System.console() == null, document);
+        var opts = new PlaySession.Options(forecastRuns, debriefRuns, t, debriefDir, System.console() == null, document, hints);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         return new PlaySession(game, opts, System.out).run(in);
     }

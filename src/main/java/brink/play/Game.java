@@ -532,6 +532,68 @@ public final class Game {
         }
     }
 
+    // ------------------------------------------------------------------ what every screen sees (the web classroom reads the run only here)
+
+    /** A state on the map: its theatre forces, whether it takes decisions, its main rival (null when none). */
+    public record Actor(String id, String name, double forces, boolean principal, String rival) {
+    }
+
+    /** An alliance on the map: sanctions imposed and threatened, its members. */
+    public record Bloc(String id, String name, int imposed, int threatened, List<String> members) {
+    }
+
+    /** The situation shared by everyone: rung, peak, tension, trust, whether an agreement is in force. */
+    public record Situation(int rung, int peak, double tension, double trust, boolean agreement) {
+    }
+
+    /** A team's briefing: its forces and its rival's, its alliances, what it believes of the others, its objectives. */
+    public record Briefing(String state, String name, double forces, double activeForces, double supplies, String rival, double rivalForces,
+                           List<String> alliances, Map<String, Double> beliefs, List<String> objectives) {
+    }
+
+    public List<Actor> actors() {
+        List<Actor> out = new ArrayList<>();
+        for (StateAgent s : model.states) out.add(new Actor(s.id, s.name, s.forces, s.isPrincipal(), s.rival >= 0 ? model.states[s.rival].id : null));
+        return out;
+    }
+
+    public List<Bloc> blocs() {
+        List<Bloc> out = new ArrayList<>();
+        for (AllianceAgent a : model.alliances) {
+            out.add(new Bloc(a.id, a.name, a.imposedTier, a.threatenedTier, java.util.Arrays.stream(a.members).mapToObj(i -> model.states[i].id).toList()));
+        }
+        return out;
+    }
+
+    public Situation situationNow() {
+        var c = model.crisis;
+        return new Situation(c.rung, c.peak, c.tension, c.trust, c.agreement);
+    }
+
+    public Briefing briefing(String team) {
+        StateAgent me = state(team);
+        StateAgent rival = me.rival >= 0 ? model.states[me.rival] : null;
+        List<String> alliances = new ArrayList<>();
+        for (int a : me.memberOf) alliances.add(model.alliances[a].name);
+        return new Briefing(me.id, me.name, me.forces, me.activeForces, me.supplies, rival == null ? null : rival.name, rival == null ? Double.NaN : rival.forces,
+                alliances, beliefs(team), Objectives.describe(scenario, start, me));
+    }
+
+    /** A state's name by id. */
+    public String stateName(String id) {
+        return model.states[model.stateIndex(id)].name;
+    }
+
+    /** The narrative so far (every line the model wrote). */
+    public List<String> log() {
+        return Collections.unmodifiableList(model.log);
+    }
+
+    /** Why the crisis ended (empty while it goes on). */
+    public String endReason() {
+        return model.crisis.endReason;
+    }
+
     // ------------------------------------------------------------------ what a team sees
 
     /** What the team's state believes of another's resolve (its Beta belief's mean), for the states it has a view of. */

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class PlaySession {
     /** Settings of the session that are not part of the game itself; {@code scenario} is the document saved with 'save'. */
-    public record Options(int forecastRuns, int debriefRuns, int threads, Path debriefDir, boolean echo, JsonNode scenario) {
+    public record Options(int forecastRuns, int debriefRuns, int threads, Path debriefDir, boolean echo, JsonNode scenario, boolean hints) {
     }
 
     public static final String HELP = String.join("\n",
@@ -217,13 +217,15 @@ public final class PlaySession {
 
     private void showSituation(String team) {
         out.print(game.situation(team));
-        out.println("Actions open to you today (the model's own probability, as a hint):");
+        // the model's own probabilities give the game away: shown only when asked for (--hints)
+        out.println(opt.hints() ? "Actions open to you today (the model's own probability, as a hint):" : "Actions open to you today:");
         List<Game.Option> opts = game.options(team);
         int idw = Math.max(12, opts.stream().mapToInt(o -> o.action().id().length()).max().orElse(0));
         int namew = Math.max(20, opts.stream().mapToInt(o -> o.action().name().length()).max().orElse(0));
         for (int i = 0; i < opts.size(); i++) {
             Game.Option o = opts.get(i);
-            out.printf(Locale.ROOT, "  %2d  %-" + idw + "s  %-" + namew + "s %6.1f%%%n", i + 1, o.action().id(), o.action().name(), 100 * o.probability());
+            if (opt.hints()) out.printf(Locale.ROOT, "  %2d  %-" + idw + "s  %-" + namew + "s %6.1f%%%n", i + 1, o.action().id(), o.action().name(), 100 * o.probability());
+            else out.printf(Locale.ROOT, "  %2d  %-" + idw + "s  %s%n", i + 1, o.action().id(), o.action().name());
         }
         List<Game.Locked> closed = game.locked(team);
         if (!closed.isEmpty()) {

@@ -81,8 +81,8 @@ final class DebriefPage {
         for (String q : QUESTIONS) h.append("<li>").append(esc(q)).append("</li>");
         h.append("</ol>");
 
-        h.append("<details><summary>The whole narrative (").append(s.game.model().log.size()).append(" lines)</summary><pre>");
-        for (String l : s.game.model().log) h.append(esc(l)).append('\n');
+        h.append("<details><summary>The whole narrative (").append(s.game.log().size()).append(" lines)</summary><pre>");
+        for (String l : s.game.log()) h.append(esc(l)).append('\n');
         h.append("</pre></details>");
         h.append("<p class=\"small\">Made by Brink. This page is self-contained: it opens without a network.</p></body></html>");
         return h.toString();
@@ -90,7 +90,7 @@ final class DebriefPage {
 
     private static String teamLabel(Session s, String state) {
         Session.Team t = s.teams.get(state);
-        String name = s.game.state(state).name;
+        String name = s.game.stateName(state);
         return t != null && t.name != null ? t.name + " (" + name + ")" : name;
     }
 

@@ -190,7 +190,7 @@ public final class Server implements AutoCloseable {
             Session s = classroom.byCode(ctx.pathParam("code"));
             ObjectNode v = Loader.JSON.createObjectNode().put("session", s.id).put("title", s.scenario.title()).put("status", s.status.name().toLowerCase(Locale.ROOT));
             ArrayNode free = v.putArray("free");
-            for (String st : s.freeStates()) free.addObject().put("id", st).put("name", s.game.state(st).name);
+            for (String st : s.freeStates()) free.addObject().put("id", st).put("name", s.game.stateName(st));
             json(ctx, v);
         });
         app.post("/api/join", ctx -> {

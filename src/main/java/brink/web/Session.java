@@ -1,7 +1,5 @@
 package brink.web;
 
-import brink.model.world.AllianceAgent;
-import brink.model.world.StateAgent;
 import brink.play.Debrief;
 import brink.play.Game;
 import brink.play.Objectives;
@@ -102,8 +100,8 @@ final class Session {
         this.game = new Game(scenario, new Game.Setup(scenarioName, List.of(), null, settings.seed(), playable, settings.turnDays()));
         for (String s : playable) teams.put(s, new Team(s, null, null));
         newsFrom = 0;
-        news = List.copyOf(game.model().log);
-        newsFrom = game.model().log.size();
+        news = List.copyOf(game.log());
+        newsFrom = game.log().size();
     }
 
     /** The header stored with the session (everything but the journal). */
@@ -242,12 +240,12 @@ final class Session {
         game.playTurn(resolved);
         orders.clear();
         turn++;
-        List<String> log = game.model().log;
+        List<String> log = game.log();
         news = List.copyOf(log.subList(Math.min(newsFrom, log.size()), log.size()));
         newsFrom = log.size();
         if (game.over()) {
             status = Status.ENDED;
-            endNote = game.model().crisis.endReason;
+            endNote = game.endReason();
         } else {
             deadline = clock() + settings.turnSeconds() * 1000L;
         }
@@ -273,7 +271,7 @@ final class Session {
     private void applyInject(EventSpec e) {
         game.inject(e);
         decisions.add(new String[]{String.valueOf(game.day()), "instructor", "inject: " + e.name() + " (" + e.type().label() + ", " + e.date() + ")"});
-        List<String> log = game.model().log;
+        List<String> log = game.log();
         news = new ArrayList<>(news);
         news.addAll(log.subList(Math.min(newsFrom, log.size()), log.size()));
         newsFrom = log.size();
@@ -438,8 +436,7 @@ final class Session {
     /** What every screen shares: the day, the situation, the news, the forecast. */
     synchronized ObjectNode publicView() {
         ObjectNode v = Loader.JSON.createObjectNode();
-        var m = game.model();
-        var c = m.crisis;
+        var c = game.situationNow();
         v.put("id", id);
         v.put("version", version);
         v.put("now", clock());
@@ -455,11 +452,11 @@ final class Session {
         v.put("date", scenario.date(Math.min(game.day(), scenario.horizonDays() - 1)).toString());
         v.put("deadline", status == Status.RUNNING && settings.turnSeconds() > 0 ? deadline : 0);
         v.put("remaining", status == Status.PAUSED ? remaining : status == Status.RUNNING ? Math.max(0, deadline - clock()) : 0);
-        v.put("rung", c.rung);
-        v.put("peak", c.peak);
-        v.put("tension", round(c.tension));
-        v.put("trust", round(c.trust));
-        v.put("agreement", c.agreement);
+        v.put("rung", c.rung());
+        v.put("peak", c.peak());
+        v.put("tension", round(c.tension()));
+        v.put("trust", round(c.trust()));
+        v.put("agreement", c.agreement());
         v.put("outcome", game.outcome().name());
         v.put("endNote", endNote);
         ArrayNode ladder = v.putArray("ladder");
@@ -469,7 +466,7 @@ final class Session {
         v.set("map", map());
         ArrayNode ts = v.putArray("teams");
         for (Team t : teams.values()) {
-            ts.add(Loader.JSON.createObjectNode().put("state", t.state).put("stateName", game.state(t.state).name).put("name", t.name)
+            ts.add(Loader.JSON.createObjectNode().put("state", t.state).put("stateName", game.stateName(t.state)).put("name", t.name)
                     .put("joined", t.tokenHash != null).put("submitted", orders.containsKey(t.state)));
         }
         ObjectNode f = v.putObject("forecast");
@@ -520,16 +517,15 @@ final class Session {
             l.positions().forEach((id, p) -> pos.set(id, Loader.JSON.createArrayNode().add(Math.round(p.x * k)).add(Math.round(p.y * k))));
         }
         ObjectNode m = layout.deepCopy();
-        var model = game.model();
         ArrayNode actors = m.putArray("states");
-        for (StateAgent s : model.states) {
-            actors.add(Loader.JSON.createObjectNode().put("id", s.id).put("name", s.name).put("forces", Math.round(s.forces * 10) / 10.0)
-                    .put("principal", s.isPrincipal()).put("team", teams.containsKey(s.id)).put("rival", s.rival >= 0 ? model.states[s.rival].id : null));
+        for (Game.Actor s : game.actors()) {
+            actors.add(Loader.JSON.createObjectNode().put("id", s.id()).put("name", s.name()).put("forces", Math.round(s.forces() * 10) / 10.0)
+                    .put("principal", s.principal()).put("team", teams.containsKey(s.id())).put("rival", s.rival()));
         }
         ArrayNode als = m.putArray("alliances");
-        for (AllianceAgent a : model.alliances) {
-            als.add(Loader.JSON.createObjectNode().put("id", a.id).put("name", a.name).put("imposed", a.imposedTier).put("threatened", a.threatenedTier)
-                    .set("members", Loader.JSON.valueToTree(java.util.Arrays.stream(a.members).mapToObj(i -> model.states[i].id).toList())));
+        for (Game.Bloc a : game.blocs()) {
+            als.add(Loader.JSON.createObjectNode().put("id", a.id()).put("name", a.name()).put("imposed", a.imposed()).put("threatened", a.threatened())
+                    .set("members", Loader.JSON.valueToTree(a.members())));
         }
         return m;
     }
@@ -557,25 +553,23 @@ final class Session {
     /** A team's screen: the shared situation and its own state's briefing (its beliefs, not the truth) and moves. */
     synchronized ObjectNode teamView(String state) {
         ObjectNode v = publicView();
-        StateAgent me = game.state(state);
+        Game.Briefing br = game.briefing(state);
         Team t = teams.get(state);
         v.put("state", state);
-        v.put("stateName", me.name);
+        v.put("stateName", br.name());
         v.put("teamName", t.name);
         ObjectNode b = v.putObject("briefing");
-        b.put("forces", Math.round(me.forces * 10) / 10.0);
-        b.put("activeForces", Math.round(me.activeForces * 10) / 10.0);
-        b.put("supplies", Math.round(me.supplies * 10) / 10.0);
-        var model = game.model();
-        if (me.rival >= 0) {
-            b.put("rival", model.states[me.rival].name);
-            b.put("rivalForces", Math.round(model.states[me.rival].forces * 10) / 10.0);
+        b.put("forces", Math.round(br.forces() * 10) / 10.0);
+        b.put("activeForces", Math.round(br.activeForces() * 10) / 10.0);
+        b.put("supplies", Math.round(br.supplies() * 10) / 10.0);
+        if (br.rival() != null) {
+            b.put("rival", br.rival());
+            b.put("rivalForces", Math.round(br.rivalForces() * 10) / 10.0);
         }
-        b.set("objectives", Loader.JSON.valueToTree(Objectives.describe(scenario, game.start(), me)));
+        b.set("objectives", Loader.JSON.valueToTree(br.objectives()));
         ArrayNode beliefs = b.putArray("beliefs");
-        game.beliefs(state).forEach((id, r) -> beliefs.add(Loader.JSON.createObjectNode().put("id", id).put("name", model.states[model.stateIndex(id)].name).put("resolve", round(r))));
-        ArrayNode member = b.putArray("alliances");
-        for (int a : me.memberOf) member.add(model.alliances[a].name);
+        br.beliefs().forEach((id, r) -> beliefs.add(Loader.JSON.createObjectNode().put("id", id).put("name", game.stateName(id)).put("resolve", round(r))));
+        b.set("alliances", Loader.JSON.valueToTree(br.alliances()));
         Objectives.Score sc = game.score(state);
         ObjectNode score = v.putObject("score");
         score.put("total", Math.round(sc.total()));

@@ -45,10 +45,14 @@ class PlayTest {
 
     /** Plays a script through the session (input from an InputStream, as from a pipe) and returns the transcript. */
     static String play(Game g, String script, Path debriefDir) throws IOException {
+        return play(g, script, debriefDir, false);
+    }
+
+    static String play(Game g, String script, Path debriefDir, boolean hints) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         InputStream in = new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8));
-        int rc = new PlaySession(g, new PlaySession.Options(60, 40, 2, debriefDir, true, Loader.readTree(FICTIONAL)), out)
+        int rc = new PlaySession(g, new PlaySession.Options(60, 40, 2, debriefDir, true, Loader.readTree(FICTIONAL), hints), out)
                 .run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         assertEquals(0, rc);
         return buf.toString(StandardCharsets.UTF_8);
@@ -68,7 +72,8 @@ class PlayTest {
     @Test
     void scriptedGameAsTheAggressorRunsToTheHorizonWithForecastAndDebrief() throws IOException {
         Game g = game("NOR", 1, 7);
-        String t = play(g, "forecast 60\nbuild-up\n2\ndemand\nhold\n", tmp.resolve("debrief"));
+        String t = play(g, "forecast 60\nbuild-up\n2\ndemand\nhold\n", tmp.resolve("debrief"), true);
+        assertTrue(t.contains("Actions open to you today (the model's own probability, as a hint):"), t);
         assertTrue(g.over());
         assertEquals(g.model().crisis.day + 1, g.imposed("NOR").size(), "every day to the end was played");
         assertTrue(t.contains("Actions open to you today"), t);
@@ -203,6 +208,7 @@ class PlayTest {
     void holdNEndAndTheScore() throws IOException {
         Game g = game("NOR", 1, 21);
         String t = play(g, "hold 5\nscore\nhold x\nend\n", null);
+        assertTrue(t.contains("Actions open to you today:\n") && !t.contains("%\n   2"), "no hints unless asked for:\n" + t);
         assertTrue(t.contains("Northland holds for 5 days (until day 4)"), t);
         assertTrue(t.contains("=== Northland — day 5 of 60"), "no prompt for the days held:\n" + t);
         assertFalse(t.contains("day 1 NOR>"), t);

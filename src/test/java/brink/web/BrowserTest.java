@@ -48,12 +48,19 @@ class BrowserTest {
     static int port;
     static final List<WebDriver> browsers = new ArrayList<>();
     static Path shots;
+    /** The scenario and the two teams' states: the fictional test scenario unless -Dbrink.browser.scenario and -Dbrink.browser.teams say otherwise (the docs' screenshots use the seed). */
+    static Path scenarioFile;
+    static String teamA, teamB;
 
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
-        Files.copy(WebApiTest.FICTIONAL, scenarios.resolve("fictional.json"));
+        scenarioFile = Path.of(System.getProperty("brink.browser.scenario", WebApiTest.FICTIONAL.toString()));
+        String[] teams = System.getProperty("brink.browser.teams", "NOR,SOU").split(",");
+        teamA = teams[0];
+        teamB = teams[1];
+        Files.copy(scenarioFile, scenarios.resolve(scenarioFile.getFileName()));
         server = WebApiTest.start(tmp.resolve("data"), scenarios, 0);
         port = server.port();
         String dir = System.getProperty("brink.screenshots");
@@ -153,10 +160,11 @@ class BrowserTest {
 
         // the instructor creates the session
         instructor.get(url("/new"));
-        until(instructor, x -> !x.findElements(By.cssSelector("#teams input[value=SOU]")).isEmpty());
-        new Select(instructor.findElement(By.id("scenario"))).selectByValue("fictional.json");
+        until(instructor, x -> !x.findElements(By.cssSelector("#teams input")).isEmpty());
+        new Select(instructor.findElement(By.id("scenario"))).selectByValue(scenarioFile.getFileName().toString());
+        until(instructor, x -> !x.findElements(By.cssSelector("#teams input[value=" + teamB + "]")).isEmpty());
         for (WebElement box : instructor.findElements(By.cssSelector("#teams input"))) {
-            boolean want = List.of("NOR", "SOU").contains(box.getAttribute("value"));
+            boolean want = List.of(teamA, teamB).contains(box.getAttribute("value"));
             if (box.isSelected() != want) box.click();
         }
         set(instructor, "turn-days", "3");
@@ -170,10 +178,10 @@ class BrowserTest {
         assertEquals(6, code.length(), code);
 
         // two teams join from their own browsers
-        joinAs(red, code, "NOR", "Red Team");
-        joinAs(blue, code, "SOU", "Blue Team");
-        waitText(instructor, "team-NOR", "Red Team");
-        waitText(instructor, "team-SOU", "Blue Team");
+        joinAs(red, code, teamA, "Red Team");
+        joinAs(blue, code, teamB, "Blue Team");
+        waitText(instructor, "team-" + teamA, "Red Team");
+        waitText(instructor, "team-" + teamB, "Blue Team");
         // the briefing: objectives, forces and the state's own beliefs
         waitText(red, "objectives", "The issue (40 points)");
         assertTrue(text(red, "briefing").contains("What you believe of the others' resolve"), text(red, "briefing"));
@@ -184,7 +192,10 @@ class BrowserTest {
         assertTrue(text(instructor, "clock").contains("left"), text(instructor, "clock"));
         // a locked move says why in words
         red.findElement(By.cssSelector("#locked-box summary")).click();
-        assertTrue(text(red, "locked-strike").contains("the crisis must first reach rung"), text(red, "locked-strike"));
+        List<WebElement> locked = red.findElements(By.cssSelector("#locked li"));
+        assertFalse(locked.isEmpty(), "some of the aggressor's moves are locked at the start");
+        for (WebElement l : locked) assertTrue(l.getText().matches("(?s)[^:]+: \\p{Ll}.{15,}\\."), "a lock with its reason in words: " + l.getText());
+        if (teamA.equals("NOR")) assertTrue(text(red, "locked-strike").contains("the crisis must first reach rung"), text(red, "locked-strike"));
         shot(red, "team-laptop");
         shot(blue, "team-phone");
 
@@ -214,7 +225,7 @@ class BrowserTest {
 
         // the server stops and starts again on the same data folder: the game is where it was
         String redOrderBefore = order(red);
-        waitText(instructor, "team-NOR", "✓ " + redOrderBefore);
+        waitText(instructor, "team-" + teamA, "✓ " + redOrderBefore);
         server.close();
         server = WebApiTest.start(tmp.resolve("data"), tmp.resolve("scenarios"), port);
         for (WebDriver d : List.of(instructor, red, blue)) {
@@ -222,7 +233,7 @@ class BrowserTest {
             waitText(d, "day", "Day 6 of");
             waitText(d, "status", "PAUSED");
         }
-        waitText(instructor, "team-NOR", "✓ " + redOrderBefore);
+        waitText(instructor, "team-" + teamA, "✓ " + redOrderBefore);
         waitText(red, "order-status", "Submitted: " + redOrderBefore);
         assertTrue(text(red, "news").contains("Shots across the border"));
         instructor.findElement(By.id("resume")).click();
