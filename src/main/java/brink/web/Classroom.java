@@ -268,7 +268,7 @@ final class Classroom implements AutoCloseable {
 
     synchronized Created create(Checked c, List<String> teams, Session.Settings settings) {
         if (sessions.size() >= limits.maxSessions()) {
-            throw new brink.web.Problem(409, "this server holds " + sessions.size() + " sessions (the limit): delete old ones from their instructor pages");
+            throw new brink.web.Problem(409, "this server holds " + sessions.size() + " sessions (the limit): delete old ones from their instructor pages (export them first to keep them)");
         }
         List<String> principals = c.scenario().principals().stream().map(StateSpec::id).toList();
         if (teams == null || teams.isEmpty()) throw new brink.web.Problem(400, "choose at least one state for the teams to play; states with moves: " + String.join(", ", principals));

@@ -94,9 +94,19 @@ final class DebriefPage {
         return t != null && t.name != null ? t.name + " (" + name + ")" : name;
     }
 
+    /** The chart's SVG element, scaled to the page's width (a viewBox instead of a fixed size). */
     private static String stripXmlHeader(String svg) {
         int i = svg.indexOf("<svg");
-        return i > 0 ? svg.substring(i) : svg;
+        String s = i > 0 ? svg.substring(i) : svg;
+        int end = s.indexOf('>');
+        String head = s.substring(0, end);
+        var w = java.util.regex.Pattern.compile("\\swidth=['\"](\\d+)['\"]").matcher(head);
+        var h = java.util.regex.Pattern.compile("\\sheight=['\"](\\d+)['\"]").matcher(head);
+        if (w.find() && h.find() && !head.contains("viewBox")) {
+            String fixed = head.replace(w.group(), " width=\"100%\"").replace(h.group(), " viewBox=\"0 0 " + w.group(1) + " " + h.group(1) + "\"");
+            s = fixed + s.substring(end);
+        }
+        return s;
     }
 
     /** Horizontal bars: the model's share of each outcome with its 95% interval; the class's ending marked. */
@@ -144,10 +154,13 @@ final class DebriefPage {
         }
         if (path.length() > 0) b.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#d95f02\" stroke-width=\"3\"/>");
         int n = 0;
+        java.util.Map<Integer, Integer> onDay = new java.util.HashMap<>();
         for (String[] x : s.decisions) {
             int day = Integer.parseInt(x[0]);
             n++;
-            double cx = left + (day + 0.5) * dx;
+            // decisions of the same day side by side, so every number shows
+            int k = onDay.merge(day, 1, Integer::sum) - 1;
+            double cx = left + (day + 0.5) * dx + 22 * k;
             b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"10\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" class=\"mk\">%d</text>",
                     cx, y1 + 22, x[1].equals("instructor") ? "#1b9e77" : "#7570b3", cx, y1 + 26, n));
         }

@@ -130,6 +130,22 @@
     }
   });
 
+  const deleteButton = document.getElementById("delete");
+  deleteButton.addEventListener("click", async () => {
+    if (deleteButton.dataset.armed !== "1") {
+      deleteButton.dataset.armed = "1";
+      deleteButton.textContent = "Click again to delete it for good (export it first to keep it)";
+      setTimeout(() => { deleteButton.dataset.armed = ""; deleteButton.textContent = "Delete the session from this server"; }, 5000);
+      return;
+    }
+    try {
+      await api("DELETE", "/api/s/" + id, undefined, auth);
+      location.href = "/";
+    } catch (e) {
+      showError("errors", e);
+    }
+  });
+
   Brink.live(id, "key=" + encodeURIComponent(key), refresh);
   refresh();
 })();

@@ -101,6 +101,8 @@ public final class Sanctions {
             threaten(m, al, al.threatenedTier + 1, " at " + lead + "'s proposal");
         } else if (move == AllianceAgent.IMPOSE) {
             int tier = al.imposedTier + 1;
+            // the lead votes for its own proposal; the other members vote by their stance or inclination
+            if (al.lead >= 0 && m.states[al.lead].sanctionsStance == 0) m.states[al.lead].sanctionsStance = 1;
             if (al.spec.decisionRule() == AllianceSpec.DecisionRule.LEAD_STATE || passes(m, al)) impose(m, al, tier);
             else m.say(() -> lead + " proposes sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ") in the " + al.name + ": not passed");
         }
