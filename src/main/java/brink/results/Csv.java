@@ -1,7 +1,8 @@
 package brink.results;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * CSV as RFC 4180 writes it: a cell holding a comma, a quote, a CR or a LF is quoted, with quotes doubled. Every
@@ -30,12 +31,15 @@ public final class Csv {
         return b.toString();
     }
 
-    /** Fixed decimals as {@code String.format("%.Nf")} writes them (the text of today's files). */
+    /**
+     * Fixed decimals exactly as {@code String.format(Locale.ROOT, "%.Nf", v)} writes them, in a fraction of its time:
+     * the formatter rounds the shortest decimal text of v (Double.toString's digits) half up, and so does this.
+     */
     static String fixed(double v, int decimals) {
-        return String.format(Locale.ROOT, FIXED[decimals], v);
+        boolean negative = Double.compare(v, 0.0) < 0; // -0.0 too: the formatter writes "-0.00"
+        String s = new BigDecimal(Double.toString(Math.abs(v))).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return negative ? "-" + s : s;
     }
-
-    private static final String[] FIXED = {"%.0f", "%.1f", "%.2f", "%.3f", "%.4f", "%.5f", "%.6f", "%.7f", "%.8f", "%.9f"};
 
     /** A row's cells as one CSV line; reusable with {@link #reset()}. */
     public static final class Line implements Cells {

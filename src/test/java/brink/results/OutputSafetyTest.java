@@ -81,6 +81,27 @@ class OutputSafetyTest {
     }
 
     @Test
+    void fixedDecimalsAreWhatStringFormatWrites() {
+        java.util.Random r = new java.util.Random(42);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1e308, -1e308, Double.MIN_VALUE, 1e-300, 0.5, 1.5, 2.5, -2.5, 0.125, 0.00005,
+                1.00005, 0.99995, 123456789.12345, 1e7, 1e22, 9.999999999999999e22, -0.00001, 0.045, 1.005, 2.675));
+        for (int i = 0; i < 50_000; i++) {
+            double scale = Math.pow(10, r.nextInt(24) - 12);
+            values.add((r.nextDouble() - 0.3) * scale);
+            // exact halves at the rounding digit, shifted by one ulp either way
+            double half = (r.nextInt(2_000_000) + 0.5) / 10_000;
+            values.add(half);
+            values.add(Math.nextUp(half));
+            values.add(Math.nextDown(half));
+        }
+        for (double v : values) {
+            for (int d : new int[]{0, 2, 4}) {
+                assertEquals(String.format(java.util.Locale.ROOT, "%." + d + "f", v), Csv.fixed(v, d), v + " to " + d + " decimals");
+            }
+        }
+    }
+
+    @Test
     void aStateIdWithACommaKeepsRowsSquare(@TempDir Path tmp) throws Exception {
         Path file = reproducer("csv-comma-id.json");
         assertEquals(0, run("run", file.toString(), "--runs", "5", "--no-charts", "--quiet", "--out", tmp.resolve("r").toString()));
