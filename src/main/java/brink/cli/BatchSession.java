@@ -4,6 +4,7 @@ import brink.chart.ChartBook;
 import brink.montecarlo.Batch;
 import brink.results.BatchWriter;
 import brink.results.Manifest;
+import brink.results.ResultFiles;
 import brink.results.ResultsFolder;
 import brink.results.Shards;
 import brink.results.Summary;
@@ -118,7 +119,7 @@ final class BatchSession {
                 body.write(folder.work());
                 writer.close();
                 Manifest m = manifest(st, complete, asked, done, writer.aggregates().failed(), startedAt, (System.nanoTime() - t0) / 1e9, rate);
-                Files.writeString(folder.work().resolve(SCENARIO_COPY + extension(st.inputs().document().name())), st.inputs().document().text());
+                ResultFiles.writeScenarioCopy(name -> Files.newOutputStream(folder.work().resolve(name)), st.inputs());
                 Path manifestFile = folder.work().resolve("manifest.json");
                 Loader.JSON.writeValue(manifestFile.toFile(), m);
                 String missing = null;
@@ -235,13 +236,8 @@ final class BatchSession {
         }
     }
 
-    /** The scenario document as run (before overrides and injects, which the manifest lists), kept in every results folder. */
+    /** The scenario document as run, kept in every results folder (ResultFiles.writeScenarioCopy). */
     static final String SCENARIO_COPY = "scenario";
-
-    private static String extension(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") ? ".yaml" : n.endsWith(".yml") ? ".yml" : ".json";
-    }
 
     /** The copy of its scenario a results folder keeps, if any. */
     static java.util.Optional<Path> scenarioCopy(Path dir) {

@@ -55,6 +55,7 @@ final class MergeCommand implements Callable<Integer> {
         Aggregates all;
         try {
             all = Shards.merge(shards, s, folder.work());
+            brink.results.ResultFiles.writeScenarioCopy(name -> java.nio.file.Files.newOutputStream(folder.work().resolve(name)), inputs);
             Loader.JSON.writeValue(folder.work().resolve("manifest.json").toFile(), manifest(shards, s, inputs, all, startedAt));
         } catch (Shards.Mismatch e) {
             folder.discard();

@@ -4,7 +4,6 @@ import brink.analysis.paired.PairedOutcomes;
 import brink.montecarlo.Batch;
 import brink.results.BatchWriter;
 import brink.montecarlo.SweepPlan;
-import brink.scenario.Overrides;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioInputs;
 import picocli.CommandLine.Command;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -109,36 +107,10 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     SweepPlan plan() {
-        if (sample == null) {
-            if (vary.isEmpty()) throw new Main.BadInput("give --vary PATH=V1,V2,... (a grid) or --sample lhs --points K --range PATH=LOW:HIGH");
-            List<String> paths = new ArrayList<>();
-            List<List<String>> values = new ArrayList<>();
-            for (String v : vary) {
-                Overrides.Assignment a = Overrides.Assignment.parse(v);
-                List<String> vs = Arrays.stream(a.value().split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-                if (vs.isEmpty()) throw new Main.BadInput("--vary " + v + ": no values after '='");
-                paths.add(a.path());
-                values.add(vs);
-            }
-            return SweepPlan.grid(paths, values);
+        try {
+            return SweepPlan.parse(vary, sample, points, ranges, seed);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
         }
-        if (!sample.equals("lhs")) throw new Main.BadInput("--sample: the only design is 'lhs', got '" + sample + "'");
-        if (points == null || points < 2) throw new Main.BadInput("--sample lhs needs --points K with K >= 2");
-        if (ranges.isEmpty()) throw new Main.BadInput("--sample lhs needs at least one --range PATH=LOW:HIGH");
-        List<String> paths = new ArrayList<>();
-        double[] lo = new double[ranges.size()], hi = new double[ranges.size()];
-        for (int j = 0; j < ranges.size(); j++) {
-            Overrides.Assignment a = Overrides.Assignment.parse(ranges.get(j));
-            String[] lh = a.value().split(":");
-            try {
-                lo[j] = Double.parseDouble(lh[0]);
-                hi[j] = Double.parseDouble(lh[1]);
-            } catch (RuntimeException e) {
-                throw new Main.BadInput("--range " + ranges.get(j) + ": expected PATH=LOW:HIGH with numbers, e.g. states.RUS.resolve=0.4:0.9");
-            }
-            if (!(lo[j] < hi[j])) throw new Main.BadInput("--range " + ranges.get(j) + ": LOW must be below HIGH");
-            paths.add(a.path());
-        }
-        return SweepPlan.latinHypercube(paths, lo, hi, points, seed);
     }
 }

@@ -8,7 +8,47 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The points of a parameter sweep: a full grid over listed values, or a Latin hypercube over ranges. */
-public record SweepPlan(List<String> paths, List<List<String>> points) {
+public record SweepPlan(List<String> paths, List<List<String>> points) implements java.io.Serializable {
+
+    /**
+     * The plan a command line asks for: a grid from {@code --vary PATH=V1,V2,...} options, or with {@code sample}
+     * "lhs" a Latin hypercube of {@code points} points over {@code --range PATH=LOW:HIGH} options.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the options
+     */
+    public static SweepPlan parse(List<String> vary, String sample, Integer points, List<String> ranges, long seed) {
+        if (sample == null) {
+            if (vary.isEmpty()) throw new IllegalArgumentException("give --vary PATH=V1,V2,... (a grid) or --sample lhs --points K --range PATH=LOW:HIGH");
+            List<String> paths = new ArrayList<>();
+            List<List<String>> values = new ArrayList<>();
+            for (String v : vary) {
+                Overrides.Assignment a = Overrides.Assignment.parse(v);
+                List<String> vs = Arrays.stream(a.value().split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+                if (vs.isEmpty()) throw new IllegalArgumentException("--vary " + v + ": no values after '='");
+                paths.add(a.path());
+                values.add(vs);
+            }
+            return grid(paths, values);
+        }
+        if (!sample.equals("lhs")) throw new IllegalArgumentException("--sample: the only design is 'lhs', got '" + sample + "'");
+        if (points == null || points < 2) throw new IllegalArgumentException("--sample lhs needs --points K with K >= 2");
+        if (ranges.isEmpty()) throw new IllegalArgumentException("--sample lhs needs at least one --range PATH=LOW:HIGH");
+        List<String> paths = new ArrayList<>();
+        double[] lo = new double[ranges.size()], hi = new double[ranges.size()];
+        for (int j = 0; j < ranges.size(); j++) {
+            Overrides.Assignment a = Overrides.Assignment.parse(ranges.get(j));
+            String[] lh = a.value().split(":");
+            try {
+                lo[j] = Double.parseDouble(lh[0]);
+                hi[j] = Double.parseDouble(lh[1]);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("--range " + ranges.get(j) + ": expected PATH=LOW:HIGH with numbers, e.g. states.RUS.resolve=0.4:0.9");
+            }
+            if (!(lo[j] < hi[j])) throw new IllegalArgumentException("--range " + ranges.get(j) + ": LOW must be below HIGH");
+            paths.add(a.path());
+        }
+        return latinHypercube(paths, lo, hi, points, seed);
+    }
 
     /** Each point as --set assignments of its values. */
     public List<List<Overrides.Assignment>> assignments() {

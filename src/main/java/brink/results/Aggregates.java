@@ -91,6 +91,25 @@ public final class Aggregates implements Serializable {
         failures = part(new FirstFailures(FIRST_FAILURES));
     }
 
+    /** Empty aggregates of these sizes (a cluster task's start). */
+    public static Aggregates empty(Dims dims) {
+        return new Aggregates(dims);
+    }
+
+    /**
+     * Admits to the daily sample only runs whose key is at most {@code maxKey} (unsigned): with
+     * {@link #sampleThreshold} of the whole batch, each part keeps only runs that the merged sample keeps, so a
+     * cluster's partitions send no more than the sample's size in all. The merged result is the same.
+     */
+    public void limitSample(long maxKey) {
+        daily.limit(maxKey);
+    }
+
+    /** The largest key among the daily sample of a batch of {@code runs} runs (indices 0..runs-1). */
+    public static long sampleThreshold(long runs, int sample) {
+        return DailySample.threshold(runs, sample);
+    }
+
     private <P extends Part> P part(P p) {
         parts.add(p);
         return p;

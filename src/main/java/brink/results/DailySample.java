@@ -27,6 +27,7 @@ final class DailySample implements Part {
 
     private final int capacity, horizon, series;
     private final PriorityQueue<Entry> heap;
+    private long maxKey = -1L; // unsigned maximum: no limit
 
     /** @param series the daily series kept per run: tension, then each principal's forces */
     DailySample(int capacity, int horizon, int series) {
@@ -48,7 +49,44 @@ final class DailySample implements Part {
         offer(new Entry(key(index), paths));
     }
 
+    /** Admits only keys at most this (unsigned); see {@link Aggregates#limitSample}. */
+    void limit(long maxKey) {
+        this.maxKey = maxKey;
+    }
+
+    /** The capacity-th smallest key over indices 0..runs-1 (the largest key the sample of such a batch keeps). */
+    static long threshold(long runs, int capacity) {
+        if (runs <= capacity) return -1L; // unsigned maximum: every run is kept
+        // a max-heap of the smallest keys so far, on primitives (runs may be in the hundreds of millions)
+        long[] heap = new long[capacity];
+        for (int i = 0; i < capacity; i++) {
+            heap[i] = key(i);
+            for (int c = i; c > 0 && Long.compareUnsigned(heap[(c - 1) / 2], heap[c]) < 0; c = (c - 1) / 2) swap(heap, c, (c - 1) / 2);
+        }
+        for (long i = capacity; i < runs; i++) {
+            long k = key(i);
+            if (Long.compareUnsigned(k, heap[0]) >= 0) continue;
+            heap[0] = k;
+            for (int c = 0; ; ) {
+                int l = 2 * c + 1, r = l + 1, big = c;
+                if (l < capacity && Long.compareUnsigned(heap[l], heap[big]) > 0) big = l;
+                if (r < capacity && Long.compareUnsigned(heap[r], heap[big]) > 0) big = r;
+                if (big == c) break;
+                swap(heap, c, big);
+                c = big;
+            }
+        }
+        return heap[0];
+    }
+
+    private static void swap(long[] a, int i, int j) {
+        long t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
     private void offer(Entry e) {
+        if (Long.compareUnsigned(e.key, maxKey) > 0) return;
         if (heap.size() < capacity) heap.add(e);
         else if (Long.compareUnsigned(e.key, heap.peek().key) < 0) {
             heap.poll();

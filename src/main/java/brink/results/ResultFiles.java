@@ -3,6 +3,7 @@ package brink.results;
 import brink.scenario.Loader;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Scenario;
+import brink.scenario.ScenarioInputs;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -40,6 +41,18 @@ public final class ResultFiles {
             }
         }
         return summary;
+    }
+
+    /**
+     * Keeps the scenario document as run (before overrides and injects, which the manifest lists) in the folder, as
+     * scenario.json, .yaml or .yml.
+     */
+    public static void writeScenarioCopy(Folder folder, ScenarioInputs inputs) throws IOException {
+        String n = inputs.document().name().toLowerCase(java.util.Locale.ROOT);
+        String ext = n.endsWith(".yaml") ? ".yaml" : n.endsWith(".yml") ? ".yml" : ".json";
+        try (OutputStream o = folder.create("scenario" + ext)) {
+            o.write(inputs.document().text().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     static Writer writer(Folder folder, String name) throws IOException {

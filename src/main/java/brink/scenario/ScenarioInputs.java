@@ -34,11 +34,16 @@ public record ScenarioInputs(Document document, List<String> overrides, List<Doc
             } catch (IOException e) {
                 throw new ScenarioException(file.toString(), Loader.cannotRead(e));
             }
+            return of(file.toString(), bytes);
+        }
+
+        /** A document from a file's bytes, read elsewhere (a cluster's file system); UTF-8 only. */
+        public static Document of(String name, byte[] bytes) {
             try {
-                return new Document(file.toString(), StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                return new Document(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
             } catch (CharacterCodingException e) {
-                throw new ScenarioException(file.toString(), "the file is not UTF-8 text");
+                throw new ScenarioException(name, "the file is not UTF-8 text");
             }
         }
     }

@@ -97,6 +97,24 @@ class AggregatesTest {
     }
 
     @Test
+    void partsLimitedToTheBatchThresholdMergeToTheSameSample() throws Exception {
+        Aggregates whole = fresh();
+        for (int i = 0; i < RUNS; i++) whole.add(i, REPS.get(i));
+        long max = Aggregates.sampleThreshold(RUNS, 50);
+        List<Long> keys = LongStream.range(0, RUNS).map(DailySample::key).boxed().sorted(Long::compareUnsigned).toList();
+        assertEquals(keys.get(49), max, "the 50th smallest key");
+        Aggregates merged = fresh();
+        for (int p = 0; p < 4; p++) {
+            Aggregates part = fresh();
+            part.limitSample(max);
+            for (int i = p * 60; i < (p + 1) * 60; i++) part.add(i, REPS.get(i));
+            merged.merge(Aggregates.fromBytes(part.toBytes()));
+        }
+        assertEquals(text(whole), text(merged));
+        assertEquals(-1L, Aggregates.sampleThreshold(50, 50), "no limit when every run is kept");
+    }
+
+    @Test
     void upToTheSampleSizeEveryRunIsKept() throws Exception {
         // with a sample as big as the batch, the bands are those of all runs: the same as with the full-size sample
         Aggregates small = new Aggregates(S, 0, RUNS), big = new Aggregates(S, 0);

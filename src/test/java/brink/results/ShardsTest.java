@@ -57,7 +57,7 @@ class ShardsTest {
         Out merged = brink("merge", tmp.resolve("c").toString(), tmp.resolve("a").toString(), tmp.resolve("b").toString(), "--quiet",
                 "--out", tmp.resolve("all").toString());
         assertEquals(0, merged.code(), merged.err());
-        for (String f : List.of("runs.csv", "daily.csv", "summary.json")) {
+        for (String f : List.of("runs.csv", "daily.csv", "summary.json", "scenario.json")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("all").resolve(f)), f);
         }
         List<Path> charts;
