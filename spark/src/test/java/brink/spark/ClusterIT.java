@@ -64,8 +64,8 @@ class ClusterIT {
 
     @Test
     void aBatchOnTheClusterIsByteIdenticalToBrinkRun() throws Exception {
-        local("run", FICTIONAL, "--runs", "2000", "--seed", "21", "--no-charts", "--quiet", "--out", tmp.resolve("batch-local").toString());
-        submitted("batch", "run", FICTIONAL, "--runs", "2000", "--seed", "21", "--partitions", "8", "--csv", "--out", tmp.resolve("batch-cluster").toString());
+        local("run", FICTIONAL, "--runs", "1500", "--seed", "21", "--no-charts", "--quiet", "--out", tmp.resolve("batch-local").toString());
+        submitted("batch", "run", FICTIONAL, "--runs", "1500", "--seed", "21", "--partitions", "8", "--csv", "--out", tmp.resolve("batch-cluster").toString());
         same(tmp.resolve("batch-local"), tmp.resolve("batch-cluster"), "runs.csv", "summary.json", "daily.csv");
         var m = brink.scenario.Loader.JSON.readTree(tmp.resolve("batch-cluster/manifest.json").toFile());
         assertEquals(cluster.url(), m.get("sparkMaster").asText());
@@ -74,7 +74,7 @@ class ClusterIT {
 
     @Test
     void aSweepOnTheClusterIsByteIdenticalToBrinkSweep() throws Exception {
-        String[] sweep = {"sweep", FICTIONAL, "--vary", "states.NOR.resolve=0.4,0.7,0.95", "--runs", "300", "--seed", "8"};
+        String[] sweep = {"sweep", FICTIONAL, "--vary", "states.NOR.resolve=0.4,0.7,0.95", "--runs", "200", "--seed", "8"};
         local(LocalSparkTest.concat(sweep, "--no-charts", "--quiet", "--out", tmp.resolve("sweep-local").toString()));
         submitted("sweep", LocalSparkTest.concat(sweep, "--partitions", "6", "--csv", "--out", tmp.resolve("sweep-cluster").toString()));
         same(tmp.resolve("sweep-local"), tmp.resolve("sweep-cluster"), "runs.csv", "summary.json", "daily.csv", "points.csv");
@@ -82,9 +82,9 @@ class ClusterIT {
 
     @Test
     void killingAWorkerMidJobLeavesTheRowsIdentical() throws Exception {
-        local("run", FICTIONAL, "--runs", "3000", "--seed", "5", "--no-charts", "--quiet", "--out", tmp.resolve("kill-local").toString());
+        local("run", FICTIONAL, "--runs", "2000", "--seed", "5", "--no-charts", "--quiet", "--out", tmp.resolve("kill-local").toString());
         Path out = tmp.resolve("kill-cluster");
-        Process job = cluster.submit("kill", JAR, "run", FICTIONAL, "--runs", "3000", "--seed", "5", "--partitions", "30", "--csv", "--out", out.toString());
+        Process job = cluster.submit("kill", JAR, "run", FICTIONAL, "--runs", "2000", "--seed", "5", "--partitions", "20", "--csv", "--out", out.toString());
         // wait until some tasks have finished (their CSV parts are in place), then kill a worker and its executor
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (finishedParts(tmp) < 3) {
@@ -93,7 +93,7 @@ class ClusterIT {
         }
         int before = finishedParts(tmp);
         LocalCluster.kill(cluster.workers.get(0));
-        assertTrue(before < 30, "killed mid-job: " + before + " of 30 parts were done");
+        assertTrue(before < 20, "killed mid-job: " + before + " of 20 parts were done");
         assertTrue(job.waitFor(8, TimeUnit.MINUTES), "the job did not finish after the worker died");
         assertEquals(0, job.exitValue(), cluster.log("kill"));
         same(tmp.resolve("kill-local"), out, "runs.csv", "summary.json", "daily.csv");
