@@ -18,7 +18,7 @@ import java.io.PrintWriter;
                 "  brink narrate        (the story of one replication, day by day)"},
         subcommands = {RunCommand.class, NarrateCommand.class, SweepCommand.class, MergeCommand.class, ChartCommand.class, CompareCommand.class, ScoreCommand.class, SensitivityCommand.class, ForecastCommand.class, CalibrateCommand.class, HindcastCommand.class, PlayCommand.class, GuiCommand.class,
                 ServeCommand.class,
-                ValidateCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                ValidateCommand.class, UpgradeCommand.class, ScenariosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input, usage or an environment problem (no permission, disk full), 1 a fault of Brink's own.",
                 "Run 'brink COMMAND --help' for a command's options and examples."})
 public final class Main implements Runnable {

@@ -60,7 +60,13 @@ final class NarrateCommand implements Callable<Integer> {
             StringBuilder b = new StringBuilder("            " + agent.name + " weighed:");
             for (int i = 0; i < agent.actions.length; i++) {
                 if (Double.isNaN(agent.lastUtility[i])) continue;
-                b.append(String.format(java.util.Locale.ROOT, " %s %.2f (%.0f%%);", agent.actions[i].id(), agent.lastUtility[i], 100 * agent.lastProbability[i]));
+                if (agent.actions[i].major()) {
+                    // a major move: its advantage over the best everyday move and the day's hazard it gives
+                    b.append(String.format(java.util.Locale.ROOT, " %s %.2f [major: gap %+.2f, hazard %.2g];", agent.actions[i].id(), agent.lastUtility[i],
+                            agent.lastGap[i], agent.lastHazard[i]));
+                } else {
+                    b.append(String.format(java.util.Locale.ROOT, " %s %.2f (%.0f%%);", agent.actions[i].id(), agent.lastUtility[i], 100 * agent.lastProbability[i]));
+                }
             }
             m.log.add(b.toString());
             shown++;

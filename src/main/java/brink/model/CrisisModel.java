@@ -1,10 +1,14 @@
 package brink.model;
 
 import brink.model.decide.Decisions;
+import brink.model.ending.Endings;
+import brink.model.ending.Results;
 import brink.model.events.ScheduledEvent;
 import brink.model.force.Forces;
 import brink.model.ladder.Ladder;
+import brink.model.risk.Risk;
 import brink.model.sanctions.Sanctions;
+import brink.model.war.War;
 import brink.model.world.AllianceAgent;
 import brink.model.world.Crisis;
 import brink.model.world.Draw;
@@ -35,13 +39,14 @@ import java.util.List;
  * <ol start="0">
  * <li>DAWN: the day's number, stances cleared, alliances' strength summed;</li>
  * <li>EVENTS: scheduled events, injects and proposed talks, in random order;</li>
- * <li>STATES: every state drifts along the arms race; principals decide, in random order;</li>
- * <li>ALLIANCES: each alliance assesses support and may threaten or impose sanctions, in random order;</li>
- * <li>RESOLUTION: sanctions costs, the rung, the day's record, the end of the run.</li>
+ * <li>STATES: bystanders drift along the arms race; principals decide, in random order;</li>
+ * <li>WAR: every war fights its day; ceasefires; incidents between forces in contact; loss of control;</li>
+ * <li>ALLIANCES: each alliance assesses support and may threaten, impose, suspend or lift sanctions, in random order;</li>
+ * <li>RESOLUTION: sanctions costs, the rung, agreements, how the crisis may end, the day's record.</li>
  * </ol>
  */
 public class CrisisModel extends SimState {
-    public static final int DAWN = 0, EVENTS = 1, STATES = 2, ALLIANCES = 3, RESOLUTION = 4;
+    public static final int DAWN = 0, EVENTS = 1, STATES = 2, WAR = 3, ALLIANCES = 4, RESOLUTION = 5;
 
     public final transient Scenario scenario;
     private final boolean narrate;
@@ -92,6 +97,7 @@ public class CrisisModel extends SimState {
         Steppable[] others = Arrays.stream(states).filter(st -> !st.isPrincipal()).map(s -> new Turn(this, s)).toArray(Steppable[]::new);
         if (others.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, STATES, new Sequence(others), 1.0);
         Steppable[] alls = Arrays.stream(alliances).map(a -> new AllianceTurn(world, a)).toArray(Steppable[]::new);
+        schedule.scheduleRepeating(Schedule.EPOCH, WAR, new Fighting(world), 1.0);
         if (alls.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, ALLIANCES, new RandomSequence(alls), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RESOLUTION, new Resolution(this), 1.0);
         for (EventSpec e : scenario.events()) place(e, world.talks.indexOf(e));
@@ -191,10 +197,14 @@ public class CrisisModel extends SimState {
             imposed[i] = alliances[i].imposedTier;
             cohesion[i] = alliances[i].cohesion;
         }
-        world.say(() -> "outcome: " + scenario.outcomes().get(oi).name() + " (peak rung " + c.peak + ", " + ladder.names[c.peak] + ")");
+        Results r = Results.of(world);
+        world.say(() -> "outcome: " + scenario.outcomes().get(oi).name() + " (peak rung " + c.peak + ", " + ladder.names[c.peak] + "); "
+                + r.describe(world));
         return new RunRecord(seed(), scenario.outcomes().get(oi).id(), oi, c.peak, c.rung, c.day,
                 c.firstDay.clone(), draw.values(), imposed, cohesion, c.talkResult.clone(), endForces,
-                c.rungByDay, c.tensionByDay, c.forcesByDay, List.copyOf(log));
+                c.rungByDay, c.tensionByDay, c.forcesByDay, c.severity, r.termination(), r.terminationDay(), r.durationDays(),
+                c.firstForceDay, r.firstForceDays(), r.losses(), r.results(), r.positions(), c.majorMoves, c.majorMovesWorse,
+                c.endReason, List.copyOf(log));
     }
 
     public boolean narrating() {
@@ -219,6 +229,8 @@ public class CrisisModel extends SimState {
         public void step(SimState state) {
             w.crisis.day = (int) state.schedule.getTime();
             for (StateAgent s : w.states) s.sanctionsStance = 0;
+            War.dawn(w);
+            brink.model.decide.Beliefs.fade(w);
             for (AllianceAgent al : w.alliances) {
                 double sum = 0;
                 for (int mem : al.members) {
@@ -252,6 +264,24 @@ public class CrisisModel extends SimState {
         }
     }
 
+    /** The wars' day: battles, ceasefires, then the risks nobody chose (incidents, loss of control). */
+    static final class Fighting implements Steppable {
+        private final World w;
+
+        Fighting(World w) {
+            this.w = w;
+        }
+
+        @Override
+        public void step(SimState state) {
+            if (w.crisis.ended) return;
+            War.fight(w);
+            War.ceasefires(w, w.outlook, w.ruinScratch);
+            Risk.incidents(w);
+            Risk.lossOfControl(w);
+        }
+    }
+
     /** An alliance's turn: support, cohesion, threats and impositions. */
     static final class AllianceTurn implements Steppable {
         private final World w;
@@ -282,6 +312,7 @@ public class CrisisModel extends SimState {
             if (w.crisis.ended) return;
             Sanctions.accrueCosts(w);
             model.ladder.resolve(w);
+            Endings.close(w, model.ladder);
             if (w.crisis.ended) state.schedule.clear();
         }
     }

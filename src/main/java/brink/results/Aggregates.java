@@ -3,7 +3,10 @@ package brink.results;
 import brink.model.RunRecord;
 import brink.model.world.TalkResult;
 import brink.montecarlo.Replication;
+import brink.scenario.ActorResult;
 import brink.scenario.EventSpec;
+import brink.scenario.Severity;
+import brink.scenario.Termination;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Rung;
 import brink.scenario.Scenario;
@@ -43,15 +46,24 @@ public final class Aggregates implements Serializable {
     static final double[] QUANTILES = {5, 25, 50, 75, 95};
     private static final int FIRST_FAILURES = 20;
     private static final long MAGIC = 0x4252494E4B414747L; // "BRINKAGG"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** The sizes the parts are made for; aggregates merge only when these agree. */
-    public record Dims(int horizon, int rungs, int outcomes, int talks, int principals, int points, int sample) implements Serializable {
+    public record Dims(int horizon, int rungs, int outcomes, int talks, int principals, int points, int sample, int lead) implements Serializable {
         static Dims of(Scenario s, int points, int sample) {
+            int lead = s.crisis().triggerDate() == null ? 0 : Math.max(0, -s.day(s.crisis().triggerDate()));
             return new Dims(s.horizonDays(), s.ladder().size(), s.outcomes().size(),
-                    (int) s.events().stream().filter(e -> e.type().isBargaining()).count(), s.principals().size(), points, sample);
+                    (int) s.events().stream().filter(e -> e.type().isBargaining()).count(), s.principals().size(), points, sample, lead);
+        }
+
+        /** Durations a run can have: from 1 day to the lead before day 0 plus the horizon. */
+        int durations() {
+            return lead + horizon + 1;
         }
     }
+
+    /** First-force hazard windows, days. */
+    public static final int WINDOW = 10;
 
     private final Dims dims;
     private final transient List<Part> parts = new ArrayList<>();
@@ -68,6 +80,19 @@ public final class Aggregates implements Serializable {
     private final Counts pointOutcomes;
     private final DailySample daily;
     private final FirstFailures failures;
+    // Model v2's endings, in the codes of crisis data (ICB)
+    /** [severity - 1] */
+    private final Counts severity;
+    /** [Termination ordinal] */
+    private final Counts termination;
+    /** [principal * 4 + ActorResult ordinal] */
+    private final Counts actorResults;
+    /** [duration]: runs whose crisis ended after that many days, and runs still open that were observed that long. */
+    private final Counts ended, open;
+    /** [day]: first use of force that day; runs with none, observed until that day. */
+    private final Counts forceByDay, noForceUntil;
+    /** [0] major moves, [1] those worth less than the best everyday move. */
+    private final Counts majorMoves;
 
     /** @param points the number of sweep points, 0 for a plain batch */
     public Aggregates(Scenario scenario, int points) {
@@ -77,7 +102,11 @@ public final class Aggregates implements Serializable {
     /** With a daily sample of another size (tests). */
     Aggregates(Scenario scenario, int points, int sample) {
         this(Dims.of(scenario, points, sample));
+        principalIndex = scenario.principals().stream().mapToInt(p -> scenario.states().indexOf(p)).toArray();
     }
+
+    /** Each principal's index among the scenario's states (run records list results by state). */
+    private transient int[] principalIndex = new int[0];
 
     private Aggregates(Dims d) {
         dims = d;
@@ -89,6 +118,14 @@ public final class Aggregates implements Serializable {
         pointOutcomes = part(new Counts(Math.max(1, d.points()) * d.outcomes()));
         daily = part(new DailySample(d.sample(), d.horizon(), 1 + d.principals()));
         failures = part(new FirstFailures(FIRST_FAILURES));
+        severity = part(new Counts(4));
+        termination = part(new Counts(Termination.values().length));
+        actorResults = part(new Counts(d.principals() * ActorResult.values().length));
+        ended = part(new Counts(d.durations()));
+        open = part(new Counts(d.durations()));
+        forceByDay = part(new Counts(d.horizon()));
+        noForceUntil = part(new Counts(d.horizon()));
+        majorMoves = part(new Counts(2));
     }
 
     /** Empty aggregates of these sizes (a cluster task's start). */
@@ -142,6 +179,19 @@ public final class Aggregates implements Serializable {
         byte[] path = rec.rungByDay();
         for (int d = 0; d < dims.horizon(); d++) rungByDay.add(d * dims.rungs() + path[d]);
         daily.add(index, rec);
+        severity.add(rec.severity() - 1);
+        termination.add(rec.termination().ordinal());
+        for (int i = 0; i < dims.principals(); i++) {
+            ActorResult ar = rec.results()[principalIndex[i]];
+            if (ar != null) actorResults.add(i * ActorResult.values().length + ar.ordinal());
+        }
+        int dur = Math.max(0, Math.min(dims.durations() - 1, rec.durationDays()));
+        (rec.termination() == Termination.NONE ? open : ended).add(dur);
+        int last = Math.max(0, Math.min(dims.horizon() - 1, rec.endDay()));
+        if (rec.firstForceDay() >= 0) forceByDay.add(Math.min(dims.horizon() - 1, rec.firstForceDay()));
+        else noForceUntil.add(last);
+        majorMoves.add(0, rec.majorMoves());
+        majorMoves.add(1, rec.majorMovesWorse());
     }
 
     /** Adds another batch's aggregates (another thread's, shard's or partition's runs of the same scenario). */
@@ -246,8 +296,59 @@ public final class Aggregates implements Serializable {
         }
         List<Summary.Event> events = s.events().stream()
                 .map(e -> new Summary.Event(e.id(), e.name(), e.date(), s.day(e.date()), e.type().label())).toList();
+        List<Summary.Share> sev = new ArrayList<>();
+        for (Severity v : Severity.values()) sev.add(Summary.Share.of(v.label(), severity.get(v.icb - 1), runs));
+        List<Summary.Share> term = new ArrayList<>();
+        for (Termination t : Termination.values()) term.add(Summary.Share.of(t.label(), termination.get(t.ordinal()), runs));
+        Map<String, List<Summary.Share>> res = new LinkedHashMap<>();
+        var principals = s.principals();
+        for (int i = 0; i < principals.size(); i++) {
+            List<Summary.Share> l = new ArrayList<>();
+            long n = actorResults.sum(i * ActorResult.values().length, ActorResult.values().length);
+            for (ActorResult a : ActorResult.values()) l.add(Summary.Share.of(a.label(), actorResults.get(i * ActorResult.values().length + a.ordinal()), n));
+            res.put(principals.get(i).id(), l);
+        }
+        long major = majorMoves.get(0), worse = majorMoves.get(1);
         return new Summary(new Summary.ScenarioInfo(s.id(), s.title(), s.description(), s.startDate(), s.horizonDays(), s.sources()),
-                runs, failed(), runs == 0 ? null : mainOutcome(s), keyRungs, outcomeList, rungList, talkList, events);
+                runs, failed(), runs == 0 ? null : mainOutcome(s), keyRungs, outcomeList, rungList, talkList, events,
+                sev, term, res, duration(), firstForceHazard(), new Summary.MajorMoves(major, worse, major == 0 ? null : round((double) worse / major)));
+    }
+
+    /**
+     * The crisis's duration from its trigger: Kaplan-Meier quartiles over runs, a run whose crisis had not ended counted as
+     * censored at the days it was observed (null where the curve never falls that low), and the share censored.
+     */
+    Summary.Duration duration() {
+        long runs = runs();
+        if (runs == 0) return new Summary.Duration(null, null, null, 0);
+        KaplanMeier km = new KaplanMeier(ended.slice(0, dims.durations()), open.slice(0, dims.durations()));
+        return new Summary.Duration(quantileDay(km, 0.5), quantileDay(km, 0.75), quantileDay(km, 0.25),
+                round((double) open.sum(0, dims.durations()) / runs));
+    }
+
+    /** First day t with S(t) at or below the level (0.5 the median; 0.75 the first quartile), null when never. */
+    private static Integer quantileDay(KaplanMeier km, double level) {
+        for (int t = 0; t < km.days(); t++) if (km.survival(t) <= level + 1e-12) return t;
+        return null;
+    }
+
+    /**
+     * The daily hazard of a first use of force by window of WINDOW days: among runs with no force before the window
+     * and still observed at its start (a run that ended is censored at its last day), the share with a first use of
+     * force in the window, with a Wilson interval (the hazard of the window; per day divide by its length).
+     */
+    List<Summary.HazardWindow> firstForceHazard() {
+        List<Summary.HazardWindow> out = new ArrayList<>();
+        int h = dims.horizon();
+        for (int from = 0; from < h; from += WINDOW) {
+            int to = Math.min(h, from + WINDOW);
+            long atRisk = forceByDay.sum(from, h - from) + noForceUntil.sum(from, h - from);
+            long events = forceByDay.sum(from, to - from);
+            Proportion p = Proportion.of(events, atRisk);
+            out.add(new Summary.HazardWindow(from, to - 1, atRisk, events, atRisk == 0 ? null : round(p.probability()),
+                    atRisk == 0 ? null : round(p.low()), atRisk == 0 ? null : round(p.high())));
+        }
+        return out;
     }
 
     private void check(Scenario s) {
@@ -318,6 +419,7 @@ public final class Aggregates implements Serializable {
         head.writeInt(dims.principals());
         head.writeInt(dims.points());
         head.writeInt(dims.sample());
+        head.writeInt(dims.lead());
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
         try {
             java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(os, deflater, 1 << 16);
@@ -337,8 +439,9 @@ public final class Aggregates implements Serializable {
         if (head.readLong() != MAGIC) throw new IOException("not a Brink aggregates file");
         int version = head.readInt();
         if (version != VERSION) throw new IOException("aggregates format " + version + "; this Brink reads format " + VERSION);
-        Dims d = new Dims(head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt());
-        if (d.horizon() < 1 || d.rungs() < 1 || d.outcomes() < 1 || d.talks() < 0 || d.principals() < 0 || d.points() < 0 || d.sample() < 1) {
+        Dims d = new Dims(head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt(), head.readInt());
+        if (d.horizon() < 1 || d.rungs() < 1 || d.outcomes() < 1 || d.talks() < 0 || d.principals() < 0 || d.points() < 0 || d.sample() < 1
+                || d.lead() < 0 || d.lead() > 1 << 20) {
             throw new IOException("aggregates of impossible sizes " + d);
         }
         long cells = (long) d.horizon() * d.rungs() + (long) Math.max(1, d.points()) * d.outcomes() + (long) d.talks() * 8;

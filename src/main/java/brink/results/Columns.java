@@ -7,6 +7,7 @@ import brink.montecarlo.Replication;
 import brink.scenario.AllianceSpec;
 import brink.scenario.EventSpec;
 import brink.scenario.Scenario;
+import brink.scenario.Severity;
 import brink.scenario.StateSpec;
 import brink.scenario.Uncertain;
 
@@ -86,6 +87,30 @@ public final class Columns {
             int state = scenario.states().indexOf(s);
             real("forces_" + s.id(), 2, r -> r.endForces()[state]);
         }
+        // Model v2: how the crisis ended, in the codes of the International Crisis Behavior data (contract 2)
+        text("severity", r -> Severity.values()[r.severity() - 1].label());
+        text("termination", r -> r.termination().label());
+        wholeOrEmpty("termination_day", RunRecord::terminationDay);
+        whole("duration_days", RunRecord::durationDays);
+        wholeOrEmpty("first_force_day", RunRecord::firstForceDay);
+        for (StateSpec s : principals) {
+            int state = scenario.states().indexOf(s);
+            text("result_" + s.id(), r -> r.results()[state] == null ? "" : r.results()[state].label());
+        }
+        for (StateSpec s : principals) {
+            int state = scenario.states().indexOf(s);
+            real("losses_" + s.id(), 2, r -> r.losses()[state]);
+        }
+        for (StateSpec s : principals) {
+            int state = scenario.states().indexOf(s);
+            wholeOrEmpty("first_force_day_" + s.id(), r -> r.firstForceDays()[state]);
+        }
+        for (int k = 0; k < scenario.issues().size(); k++) {
+            int issue = k;
+            realOrEmpty("position_" + scenario.issues().get(k).id(), 4, r -> r.positions().length > issue ? r.positions()[issue] : Double.NaN);
+        }
+        whole("major_moves", RunRecord::majorMoves);
+        whole("major_moves_worse", RunRecord::majorMovesWorse);
 
         all.addAll(identity);
         fields.forEach(f -> all.add(f.column()));
@@ -112,6 +137,15 @@ public final class Columns {
     /** @param decimals fixed digits after the point, or -1 for the shortest exact text */
     private void real(String name, int decimals, ToDoubleFunction<RunRecord> f) {
         add(new Column(name, Column.Type.REAL, decimals), (r, c, out) -> out.real(c, f.applyAsDouble(r)));
+    }
+
+    /** A real number that is empty when the record has none (NaN). */
+    private void realOrEmpty(String name, int decimals, ToDoubleFunction<RunRecord> f) {
+        add(new Column(name, Column.Type.REAL, decimals), (r, c, out) -> {
+            double v = f.applyAsDouble(r);
+            if (Double.isNaN(v)) out.empty(c);
+            else out.real(c, v);
+        });
     }
 
     private void text(String name, Function<RunRecord, String> f) {

@@ -16,6 +16,10 @@ final class Counts implements Part {
         n[i]++;
     }
 
+    void add(int i, long by) {
+        n[i] += by;
+    }
+
     long get(int i) {
         return n[i];
     }

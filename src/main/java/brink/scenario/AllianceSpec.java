@@ -3,6 +3,7 @@ package brink.scenario;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
+import java.util.Map;
 
 /** An alliance or union of states that decides by a rule and wields instruments. */
 public record AllianceSpec(
@@ -13,7 +14,9 @@ public record AllianceSpec(
         @Opt @Doc("the lead state, for the lead-state rule") String lead,
         @Opt @Range(min = 0, max = 1) @Doc("share of members' GDP needed under qualified-majority") Double majority,
         @Opt List<Instrument> instruments,
-        @Opt @Doc("the state its sanctions and deterrence are aimed at") String adversary,
+        @Opt @Doc("the state its sanctions and deterrence are aimed at first") String adversary,
+        @Opt @Doc("further states it may answer: its sanctions follow whichever of its adversaries escalates") List<String> adversaries,
+        @Opt @Doc("model parameters set for this alliance alone (name -> value)") Map<String, Param> parameters,
         @Opt @Range(min = -90, max = 90) Double lat,
         @Opt @Range(min = -180, max = 180) Double lon,
         @Opt List<String> sources) {
@@ -23,6 +26,16 @@ public record AllianceSpec(
         instruments = instruments == null ? List.of() : List.copyOf(instruments);
         sources = sources == null ? List.of() : List.copyOf(sources);
         members = List.copyOf(members);
+        adversaries = adversaries == null ? List.of() : List.copyOf(adversaries);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    /** Every adversary it may answer: the first one, then the others, without repeats. */
+    public List<String> allAdversaries() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        if (adversary != null) out.add(adversary);
+        out.addAll(adversaries);
+        return List.copyOf(out);
     }
 
     public boolean has(Instrument i) {

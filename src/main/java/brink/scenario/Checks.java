@@ -68,6 +68,7 @@ final class Checks {
                 if ((tr.forcesAbove() != null || tr.forcesBelow() != null) && tr.state() == null) err(tp + ".state", tptr, "forcesAbove/forcesBelow need the 'state' whose forces they test");
                 tier(tr.sanctionsImposed(), s, tp + ".sanctionsImposed", tptr + "/sanctionsImposed");
                 tier(tr.sanctionsThreatened(), s, tp + ".sanctionsThreatened", tptr + "/sanctionsThreatened");
+                ref(tr.allianceAtWar(), alliances, "alliance", tp + ".allianceAtWar", tptr + "/allianceAtWar");
             }
         }
         for (int i = 0; i < s.sanctionsTiers().size(); i++) {
@@ -79,7 +80,9 @@ final class Checks {
             sources(t.sources(), sources, path, ptr);
         }
         for (int i = 0; i < s.issues().size(); i++) {
-            sources(s.issues().get(i).sources(), sources, "issues." + s.issues().get(i).id(), "/issues/" + i);
+            ContestedIssue is = s.issues().get(i);
+            sources(is.sources(), sources, "issues." + is.id(), "/issues/" + i);
+            for (int k = 0; k < is.subjects().size(); k++) ref(is.subjects().get(k), states, "state", "issues." + is.id() + ".subjects." + k, "/issues/" + i + "/subjects/" + k);
         }
         for (int i = 0; i < s.states().size(); i++) {
             StateSpec st = s.states().get(i);
@@ -91,6 +94,17 @@ final class Checks {
                 if (st.id().equals(about)) err(path + ".beliefs." + b + ".about", ptr + "/beliefs/" + b + "/about", "a state holds no belief about itself");
             }
             for (int a = 0; a < st.actions().size(); a++) ref(st.actions().get(a), actions, "action", path + ".actions." + a, ptr + "/actions/" + a);
+            for (int a = 0; a < st.actions().size(); a++) {
+                var act = s.action(st.actions().get(a));
+                if (act.isEmpty()) continue;
+                for (String req : act.get().requires()) {
+                    if (actions.contains(req) && !st.actions().contains(req)) {
+                        err(path + ".actions." + a, ptr + "/actions/" + a, "action '" + act.get().id() + "' requires '" + req
+                                + "' first, which " + st.id() + " cannot take: add it to the state's actions or the action can never open");
+                    }
+                }
+            }
+            actorParameters(st.parameters(), ModelParameters.STATE_LEVEL, path + ".parameters", ptr + "/parameters");
             if (!st.actions().isEmpty() && s.relations().stream().noneMatch(r -> r.type() == Relation.Type.RIVAL && r.from().equals(st.id()))) {
                 err(path + ".actions", ptr + "/actions", "a state that takes decisions needs a 'rival' relation from it (whom its actions are aimed at)");
             }
@@ -104,6 +118,8 @@ final class Checks {
             if (a.decisionRule() == AllianceSpec.DecisionRule.LEAD_STATE && a.lead() == null) err(path + ".lead", ptr, "the lead-state rule needs a 'lead'");
             if (a.lead() != null && !a.members().contains(a.lead())) err(path + ".lead", ptr + "/lead", "the lead '" + a.lead() + "' is not a member");
             ref(a.adversary(), states, "state", path + ".adversary", ptr + "/adversary");
+            for (int k = 0; k < a.adversaries().size(); k++) ref(a.adversaries().get(k), states, "state", path + ".adversaries." + k, ptr + "/adversaries/" + k);
+            actorParameters(a.parameters(), ModelParameters.ALLIANCE_LEVEL, path + ".parameters", ptr + "/parameters");
             if (a.has(AllianceSpec.Instrument.SANCTIONS) && a.adversary() == null) err(path + ".adversary", ptr, "an alliance with the sanctions instrument needs an 'adversary' to sanction");
             sources(a.sources(), sources, path, ptr);
         }
@@ -127,6 +143,14 @@ final class Checks {
             rung(a.minRung(), top, path + ".minRung", ptr + "/minRung");
             if (a.maxRung() != 99) rung(a.maxRung(), top, path + ".maxRung", ptr + "/maxRung");
             if (a.minRung() > a.maxRung()) err(path + ".maxRung", ptr + "/maxRung", "maxRung must be >= minRung");
+            ref(a.target(), actors, "state or alliance", path + ".target", ptr + "/target");
+            for (int k = 0; k < a.requires().size(); k++) {
+                ref(a.requires().get(k), actions, "action", path + ".requires." + k, ptr + "/requires/" + k);
+                if (a.requires().get(k).equals(a.id())) err(path + ".requires." + k, ptr + "/requires/" + k, "an action cannot require itself");
+            }
+            if (a.deadlineDays() != null && a.kind() != ActionSpec.Kind.DEMAND) {
+                err(path + ".deadlineDays", ptr + "/deadlineDays", "only a demand can carry a deadline (an ultimatum); this action is of kind " + a.kind().label());
+            }
         }
         events(s, s.events(), "/events", states, actors, issues, sources);
         for (int i = 0; i < s.outcomes().size(); i++) {
@@ -155,6 +179,10 @@ final class Checks {
         }
                 CrisisSpec c = s.crisis();
         rung(c.initialRung(), top, "crisis.initialRung", "/crisis/initialRung");
+        if (c.fadeRung() != null) rung(c.fadeRung(), top, "crisis.fadeRung", "/crisis/fadeRung");
+        if (c.triggerDate() != null && c.triggerDate().isAfter(s.startDate())) {
+            err("crisis.triggerDate", "/crisis/triggerDate", "the crisis's trigger (" + c.triggerDate() + ") cannot come after day 0 (" + s.startDate() + ")");
+        }
         ref(c.issue(), issues, "issue", "crisis.issue", "/crisis/issue");
         sources(c.sources(), sources, "crisis", "/crisis");
         if (s.record() != null) record(s, s.record(), states, alliances, sources);
@@ -169,7 +197,6 @@ final class Checks {
      */
     private void semantics(Scenario s, int top) {
         ModelParameters mp = s.parameters();
-        if (given("/parameters/allianceWarRung")) rungParam(mp.allianceWarRung(), top, "parameters.allianceWarRung", "/parameters/allianceWarRung");
         noEffect(s);
         if (s.crisis().settlementDays() > s.horizonDays()) {
             String why = "an agreement must hold " + s.crisis().settlementDays() + " days to settle the crisis, longer than the horizon of "
@@ -181,6 +208,8 @@ final class Checks {
             }
         }
         Set<String> triggered = new HashSet<>();
+        boolean warTriggers = s.ladder().stream().flatMap(r -> r.triggers().stream())
+                .anyMatch(t -> Boolean.TRUE.equals(t.war()) || t.warIntensityAbove() != null || t.allianceAtWar() != null);
         s.ladder().forEach(r -> r.triggers().forEach(t -> {
             if (t.action() != null) triggered.add(t.action());
         }));
@@ -188,7 +217,8 @@ final class Checks {
         s.states().forEach(st -> held.addAll(st.actions()));
         for (int i = 0; i < s.actions().size(); i++) {
             ActionSpec a = s.actions().get(i);
-            if (a.kind().isForce() && held.contains(a.id()) && !triggered.contains(a.id())) {
+            // a move that opens or joins a war may instead be mapped by the ladder's war triggers
+            if (a.kind().isForce() && held.contains(a.id()) && !triggered.contains(a.id()) && !(a.kind().opensWar() && warTriggers)) {
                 err("actions." + a.id(), "/actions/" + i, "a use of force (" + a.kind().label() + ") must move the crisis up the ladder, "
                         + "but no rung has a trigger with action '" + a.id() + "'");
             }
@@ -237,14 +267,20 @@ final class Checks {
             "cutProgress", "cutBreakthrough", "breakthroughTension", "progressTension", "stalemateTension", "breakdownTension", "trustStep",
             "concessionStep", "talksRestraint", "frustrationStep");
     static final List<String> PROPOSAL_PARAMETERS = List.of("talksWeight", "talksDelay");
-    static final List<String> ALLIANCE_WAR_PARAMETERS = List.of("allianceWarCost", "allianceWarRung");
+
+    /** Why a parameter of the format before Model v2 no longer does anything (its @Doc). */
+    static String deprecation(String parameter) {
+        for (var c : ModelParameters.class.getRecordComponents()) {
+            if (c.getName().equals(parameter) && c.isAnnotationPresent(Doc.class)) return c.getAnnotation(Doc.class).value().replaceFirst(": no effect; brink upgrade drops it$", "");
+        }
+        return "removed";
+    }
 
     /** Warnings: values the author set that this scenario gives no way to matter. */
     private void noEffect(Scenario s) {
         boolean sanctions = !s.sanctionsTiers().isEmpty() && s.alliances().stream().anyMatch(a -> a.has(AllianceSpec.Instrument.SANCTIONS));
         boolean proposals = s.actions().stream().anyMatch(a -> a.kind() == ActionSpec.Kind.PROPOSE_TALKS);
         boolean talks = proposals || s.events().stream().anyMatch(e -> e.type().isBargaining());
-        boolean defence = s.alliances().stream().anyMatch(a -> a.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE));
         for (String p : SANCTIONS_PARAMETERS) {
             if (!sanctions) warn("parameters." + p, "/parameters/" + p, "has no effect: the scenario has no sanctions tiers wielded by an alliance with the sanctions instrument");
         }
@@ -254,11 +290,8 @@ final class Checks {
         for (String p : PROPOSAL_PARAMETERS) {
             if (!proposals) warn("parameters." + p, "/parameters/" + p, "has no effect: no action proposes talks (kind propose-talks)");
         }
-        for (String p : ALLIANCE_WAR_PARAMETERS) {
-            if (!defence) warn("parameters." + p, "/parameters/" + p, "has no effect: no alliance has the collective-defence instrument");
-        }
-        if (!s.actions().stream().anyMatch(a -> a.kind() == ActionSpec.Kind.CONCEDE)) {
-            warn("parameters.concedeThreat", "/parameters/concedeThreat", "has no effect: no action concedes (kind concede)");
+        for (String p : new java.util.TreeSet<>(ModelParameters.DEPRECATED)) {
+            warn("parameters." + p, "/parameters/" + p, "has no effect since Model v2 (" + deprecation(p) + "); 'brink upgrade FILE' removes it");
         }
     }
 
@@ -270,6 +303,33 @@ final class Checks {
             err(path, ptr, (p.uncertain() ? "can draw rung " + Shape.fmt(hi > top ? hi : lo) : "rung " + Shape.fmt(p.value()))
                     + " but the ladder has rungs 0 to " + top);
         }
+    }
+
+    /** Model parameters set for one actor: names the actor may set, values in the parameter's range. */
+    private void actorParameters(java.util.Map<String, Param> given, Set<String> allowed, String path, String ptr) {
+        for (var e : new java.util.TreeMap<>(given).entrySet()) {
+            String name = e.getKey(), p = path + "." + name, pt = ptr + "/" + Shape.escape(name);
+            if (!allowed.contains(name)) {
+                err(p, pt, "'" + name + "' cannot be set for one actor here" + Shape.suggestion(name, List.copyOf(new java.util.TreeSet<>(allowed))));
+                continue;
+            }
+            Range r;
+            try {
+                r = ModelParameters.class.getRecordComponents()[indexOf(name)].getAnnotation(Range.class);
+            } catch (RuntimeException ex) {
+                continue;
+            }
+            if (r == null) continue;
+            Param v = e.getValue();
+            double lo = v.uncertain() ? v.dist().supportLow() : v.value(), hi = v.uncertain() ? v.dist().supportHigh() : v.value();
+            if (lo < r.min() || hi > r.max()) err(p, pt, "value " + (v.uncertain() ? "drawn in [" + lo + ", " + hi + "]" : Shape.fmt(lo)) + " is out of range: expected " + Shape.rangeText(r));
+        }
+    }
+
+    private static int indexOf(String parameter) {
+        var comps = ModelParameters.class.getRecordComponents();
+        for (int i = 0; i < comps.length; i++) if (comps[i].getName().equals(parameter)) return i;
+        throw new IllegalArgumentException(parameter);
     }
 
     /** Checks inject events against the scenario they join. */

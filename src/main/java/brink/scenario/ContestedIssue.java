@@ -10,8 +10,10 @@ public record ContestedIssue(
         @Opt @Doc("what position 0 means") String low,
         @Opt @Doc("what position 1 means") String high,
         @Range(min = 0, max = 1) @Doc("the status quo position at day 0") Param statusQuo,
+        @Opt @Doc("states whose fate the issue decides: bound by any agreement on it, whoever signs") List<String> subjects,
         @Opt List<String> sources) {
     public ContestedIssue {
+        subjects = subjects == null ? List.of() : List.copyOf(subjects);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 }

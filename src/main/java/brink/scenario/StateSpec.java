@@ -23,6 +23,9 @@ public record StateSpec(
         @Opt @Range(min = 0, max = 1) @Doc("ideal point on each contested issue (issue id -> 0..1)") Map<String, Param> positions,
         @Opt @Doc("initial beliefs about other states' resolve") List<Belief> beliefs,
         @Opt @Doc("ids of the actions open to this state; a state with none does not take decisions") List<String> actions,
+        @Opt @Range(min = 0) @Doc("forces it can move into the theatre beyond those there at day 0, thousand troops (default: up to its active forces)") Param deployable,
+        @Opt @Doc("its nuclear forces, when it has any") NuclearSpec nuclear,
+        @Opt @Doc("model parameters set for this state alone (name -> value); the others take the global parameters") Map<String, Param> parameters,
         @Opt List<String> sources) {
 
     public StateSpec {
@@ -38,6 +41,7 @@ public record StateSpec(
         positions = positions == null ? Map.of() : Map.copyOf(positions);
         beliefs = beliefs == null ? List.of() : List.copyOf(beliefs);
         actions = actions == null ? List.of() : List.copyOf(actions);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 }

@@ -14,7 +14,11 @@ public record Trigger(
         @Opt @Range(min = 0) @Doc("thousand troops") Double forcesBelow,
         @Opt @Range(min = 1) @Doc("a sanctions tier at least this high is imposed") Integer sanctionsImposed,
         @Opt @Range(min = 1) @Doc("a sanctions tier at least this high is threatened or imposed") Integer sanctionsThreatened,
-        @Opt @Doc("an agreement is (true) or is not (false) in force") Boolean agreement) {
+        @Opt @Doc("an agreement is (true) or is not (false) in force") Boolean agreement,
+        @Opt @Doc("fighting is (true) or is not (false) going on") Boolean war,
+        @Opt @Range(min = 0, max = 1) @Doc("a war is going on at an intensity above this") Double warIntensityAbove,
+        @Opt @Doc("an alliance some member of which is at war") String allianceAtWar,
+        @Opt @Doc("an incident between forces in contact happened today (or within holdDays)") Boolean incident) {
 
     public Trigger {
         holdDays = holdDays == null ? 0 : holdDays;
@@ -22,6 +26,7 @@ public record Trigger(
 
     public boolean isEmpty() {
         return action == null && tensionAbove == null && tensionBelow == null && forcesAbove == null
-                && forcesBelow == null && sanctionsImposed == null && sanctionsThreatened == null && agreement == null;
+                && forcesBelow == null && sanctionsImposed == null && sanctionsThreatened == null && agreement == null
+                && war == null && warIntensityAbove == null && allianceAtWar == null && incident == null;
     }
 }

@@ -1,11 +1,14 @@
 package brink.model.decide;
 
 import brink.model.sanctions.Sanctions;
+import brink.model.war.War;
+import brink.model.world.Conflict;
 import brink.model.world.Crisis;
 import brink.model.world.StateAgent;
 import brink.model.world.World;
 import brink.scenario.ActionSpec;
 import brink.scenario.EventSpec;
+import brink.scenario.Termination;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,59 +25,132 @@ public final class Actions {
         double before = c.tension;
         String detail = "";
         double moved = 0;
+        int target = s.actionTarget[choice];
+        // a public demand commits the state once: repeating it adds no audience cost (Fearon 1994)
+        if (!s.taken[choice] && s.actionAudience[choice] > 0 && a.kind().direction > 0 && a.deadlineDays() == null) s.commitment += s.actionAudience[choice];
+        s.taken[choice] = true;
         switch (a.kind()) {
             case BUILD_UP -> {
-                // a surge on top of the drift, capped by the state's build-up capacity
-                moved = Math.min(Math.min(s.actionAmount[choice], s.maxBuildUp), Math.max(0, s.activeForces - s.forces));
+                // a move toward the deployment ceiling, at most what it can move in a day
+                moved = Math.min(Math.min(s.actionAmount[choice], s.maxBuildUp), Math.max(0, s.ceiling - s.forces));
                 s.forces += moved;
+                if (!s.ready && s.forces >= s.ceiling - 1e-9) {
+                    // readiness reached: the deployment is complete, a decision point
+                    s.ready = true;
+                    s.decisionPointUntil = Math.max(s.decisionPointUntil, c.day + (int) Math.round(m.p.decisionPointDays) - 1);
+                    if (m.narrating()) detail = " — the deployment is complete";
+                }
             }
             case DRAW_DOWN -> {
                 moved = -Math.min(s.forces, s.actionAmount[choice]);
                 s.forces += moved;
             }
             case REINFORCE_ALLY -> {
-                moved = Math.min(s.actionAmount[choice], Math.max(0, s.activeForces - s.forces));
+                double perDay = s.maxBuildUp > 0 ? s.maxBuildUp : s.actionAmount[choice];
+                moved = Math.min(Math.min(s.actionAmount[choice], perDay), Math.max(0, s.ceiling - s.forces));
                 s.forces += moved;
             }
-            case SUPPLY_ARMS -> m.states[s.partner].supplies += s.actionAmount[choice];
+            case SUPPLY_ARMS -> War.ship(m, m.states[target], s.actionAmount[choice]);
             case PROPOSE_TALKS -> {
                 int day = c.day + (int) Math.round(m.p.talksDelay);
-                if (day < m.scenario.horizonDays()) {
-                    StateAgent r = m.states[s.rival];
-                    // the model places the proposal on the schedule; the pair is pending until the talks are held
-                    m.proposals.add(new EventSpec("proposed-" + s.id + "-" + day, "talks proposed by " + s.name, m.scenario.date(day),
-                            EventSpec.Type.TALKS, List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null));
-                    m.talksProposed(s.index, s.rival);
-                    if (m.narrating()) detail = " with " + r.name + " for " + m.scenario.date(day);
-                }
+                StateAgent r = m.states[target];
+                // the model places the proposal on the schedule; the pair is pending until the talks are held
+                m.proposals.add(new EventSpec("proposed-" + s.id + "-" + day, "talks proposed by " + s.name, m.scenario.date(day),
+                        EventSpec.Type.TALKS, List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null));
+                m.talksProposed(s.index, target);
+                if (m.narrating()) detail = " with " + r.name + " for " + m.scenario.date(day);
             }
             case CONCEDE -> {
-                double target = m.states[s.rival].ideal, from = c.statusQuo;
-                c.statusQuo += Math.signum(target - from) * Math.min(s.actionAmount[choice], Math.abs(target - from));
-                s.ideal += Math.signum(target - s.ideal) * Math.min(s.actionAmount[choice] / 2, Math.abs(target - s.ideal));
+                double aim = m.states[target].ideal, from = c.statusQuo;
+                c.statusQuo += Math.signum(aim - from) * Math.min(s.actionAmount[choice], Math.abs(aim - from));
+                s.ideal += Math.signum(aim - s.ideal) * Math.min(s.actionAmount[choice] / 2, Math.abs(aim - s.ideal));
                 if (m.narrating()) detail = String.format(Locale.ROOT, " (position %.2f → %.2f)", from, c.statusQuo);
+                if (s.commitment > 0) s.commitment = 0;
+                if (Math.abs(c.statusQuo - aim) < 1e-9) {
+                    // it gives in: the crisis ends by its unilateral act
+                    Conflict war = War.between(m, s.index, target);
+                    if (war != null) War.end(m, war, Termination.UNILATERAL, s.index, s.name + " gives in");
+                    m.terminate(Termination.UNILATERAL, c.day, s.name + " gives in to " + m.states[target].name, s.index);
+                }
             }
+            case WITHDRAW -> withdraw(m, s);
             case THREATEN_SANCTIONS -> {
                 int al = Decisions.nextThreat(m, s);
                 if (al >= 0) Sanctions.threaten(m, m.alliances[al], m.alliances[al].threatenedTier + 1, " at " + s.name + "'s urging");
             }
             case BACK_SANCTIONS -> s.sanctionsStance = 1;
             case BLOCK_SANCTIONS -> s.sanctionsStance = -1;
+            case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> {
+                boolean home = a.kind() == ActionSpec.Kind.INCURSION || a.kind() == ActionSpec.Kind.INVASION;
+                StateAgent t = m.states[target];
+                War.attack(m, s.index, target, s.actionIntensity[choice], s.actionAmount[choice], m.actionRung[s.actionIndex[choice]]);
+                // attacked at home, the target mobilises its reserves; struck elsewhere, what it can deploy
+                if (home) t.ceiling = t.activeForces;
+                t.mobilising = true;
+            }
+            case INTERVENE -> {
+                Conflict war = Decisions.defending(m, target);
+                if (war != null) {
+                    War.enlist(m, war, s.index, -1);
+                    war.rung = Math.max(war.rung, m.actionRung[s.actionIndex[choice]]);
+                    m.violence(War.severity(m, war.intensity));
+                }
+            }
+            case NUCLEAR_USE -> m.violence(4);
+            case DEMAND -> {
+                if (a.deadlineDays() != null && s.deadline < 0) {
+                    // an ultimatum: a deadline, a decision point when it comes, and an audience cost staked on it
+                    s.deadline = c.day + a.deadlineDays();
+                    s.ultimatumStake = s.actionAudience[choice];
+                    s.commitment += s.ultimatumStake;
+                    if (m.narrating()) detail = " with a deadline of " + m.scenario.date(s.deadline);
+                }
+            }
             default -> {
             }
         }
-        if (a.kind().isForce() && a.kind() != ActionSpec.Kind.HYBRID) m.forceUsed(s);
-        c.addTension(s.actionTension[choice]);
+        if (a.violent()) m.forceUsed(s);
+                c.addTension(s.actionTension[choice]);
         c.lastActionDay[s.actionIndex[choice]] = c.day;
-        boolean kinetic = a.kind() == ActionSpec.Kind.BUILD_UP || a.kind().isForce();
-        if (kinetic && c.agreement && m.isParty(s.index)) {
-            m.endAgreement();
-            m.say(() -> "the agreement collapses: " + s.name + " " + a.name());
-        }
+        c.lastActionBy[s.actionIndex[choice]] = s.index;
+        if (m.isParty(s.index)) comply(m, s, a);
         Beliefs.observe(m, s, choice);
         if (m.narrating()) {
             String forces = moved == 0 ? "" : String.format(Locale.ROOT, " (%+.1f, now %.1f thousand troops)", moved, s.forces);
             m.say(s.name + " " + a.name() + detail + forces + (before == c.tension ? "" : " — tension " + World.f2(before) + " → " + World.f2(c.tension)));
         }
+    }
+
+    /**
+     * A party that uses force breaks the agreement at once; one that builds up forces complies less, which raises the
+     * hazard that the agreement breaks down.
+     */
+    private static void comply(World m, StateAgent s, ActionSpec a) {
+        if (a.violent() || (a.kind().isForce() && a.major())) {
+            m.endAgreement();
+            m.say(() -> "the agreement collapses: " + s.name + " " + a.name());
+        } else if (a.kind() == ActionSpec.Kind.BUILD_UP || a.kind() == ActionSpec.Kind.REINFORCE_ALLY) {
+            s.compliance = Math.max(0, s.compliance - m.p.violationStep);
+        }
+    }
+
+    /**
+     * Withdrawal: an attacker ends its war, giving up its aim (the issue goes back to where it stood before the war);
+     * a coercer not at war stands its forces down to their day-0 level. Either way the crisis ends by its unilateral act
+     * once no war is being fought.
+     */
+    private static void withdraw(World m, StateAgent s) {
+        Crisis c = m.crisis;
+        Conflict war = War.of(m, s.index);
+        if (war != null && war.clash) war = null;
+        if (war != null) {
+            c.statusQuo = war.q0;
+            War.end(m, war, Termination.UNILATERAL, s.index, s.name + " withdraws its forces");
+        } else {
+            s.forces = Math.min(s.forces, s.forces0);
+        }
+        s.commitment = 0;
+        s.deadline = -1;
+        if (!c.atWar()) m.terminate(Termination.UNILATERAL, c.day, s.name + " withdraws", s.index);
     }
 }

@@ -11,9 +11,26 @@ public final class Beliefs {
     private Beliefs() {
     }
 
+    /**
+     * Evidence fades: each day a principal keeps beliefMemory of the pseudo-counts it gathered beyond its prior
+     * (a discounted Beta model, as for a type that may change: West &amp; Harrison 1997, ch. 6), so a run of small
+     * signals weighs like a few recent ones rather than piling up into certainty.
+     */
+    public static void fade(World m) {
+        for (StateAgent o : m.principals) {
+            double keep = o.p.beliefMemory;
+            if (keep >= 1) continue;
+            for (int j = 0; j < o.beliefAlpha.length; j++) {
+                o.beliefAlpha[j] = o.priorAlpha[j] + keep * (o.beliefAlpha[j] - o.priorAlpha[j]);
+                o.beliefBeta[j] = o.priorBeta[j] + keep * (o.beliefBeta[j] - o.priorBeta[j]);
+            }
+        }
+    }
+
     public static void observe(World m, StateAgent actor, int choice) {
         int direction = actor.actions[choice].kind().direction;
-        double w = actor.actionSignal[choice];
+        // a signal repeated within days tells less each time: its weight falls with the actor's recent uses of it
+        double w = actor.actionSignal[choice] / (1 + actor.recent[choice]);
         if (direction == 0 || w == 0) return;
         for (StateAgent o : m.principals) {
             if (o == actor) continue;

@@ -91,13 +91,21 @@ public final class ScheduledEvent implements Steppable {
             double target = m.states[representative(0)].ideal;
             c.statusQuo += Math.signum(target - c.statusQuo) * Math.min(amount, Math.abs(target - c.statusQuo));
         }
+        if (spec.type() == EventSpec.Type.DEADLINE) {
+            // a scheduled deadline is a decision point for the states (and alliances' leads) taking part
+            int until = c.day + (int) Math.round(m.p.decisionPointDays) - 1;
+            for (int i = 0; i < participants.length; i++) {
+                int r = representative(i);
+                if (r >= 0) m.states[r].decisionPointUntil = Math.max(m.states[r].decisionPointUntil, until);
+            }
+        }
         String result = "";
         if (spec.type().isBargaining()) {
             int a = representative(0), b = representative(1);
             m.talksHeld(a, b);
-            TalkResult r = Diplomacy.talk(m, a, b, mediators);
-            if (talkIndex >= 0) c.talkResult[talkIndex] = (byte) r.ordinal();
-            result = ": " + r.label();
+            TalkResult r = Diplomacy.talk(m, a, b, mediators, participantIsAlliance[0] ? participants[0] : -1, participantIsAlliance[1] ? participants[1] : -1);
+            if (r != null && talkIndex >= 0) c.talkResult[talkIndex] = (byte) r.ordinal();
+            result = r == null ? ": not held (an agreement is in force)" : ": " + r.label();
         }
         String res = result;
         m.say(() -> label + res + " — tension " + World.f2(before) + " → " + World.f2(c.tension));

@@ -1,5 +1,6 @@
 package brink.model.ladder;
 
+import brink.model.world.Conflict;
 import brink.model.world.Crisis;
 import brink.model.world.World;
 import brink.scenario.Rung;
@@ -7,13 +8,15 @@ import brink.scenario.Trigger;
 
 /**
  * The escalation ladder (Kahn 1965), resolved at the end of each day: the crisis stands on the highest rung one of
- * whose triggers holds (never below the highest sticky rung reached; the lowest rung when none holds). Then the day
- * is recorded, tension relaxes toward its baseline, and absorbing rungs or a lasting agreement end the run.
+ * whose triggers holds, never below the floor a war in progress holds (the sticky rung of the action that opened or
+ * widened it; when the war ends, the floor lapses and the ladder can come down), the floor when none holds. Every
+ * rung change records who caused it.
  */
 public final class Ladder {
     /** A trigger compiled to indices; NaN or -1 where the scenario gave no condition. */
     record Condition(int action, int holdDays, double tensionAbove, double tensionBelow, int state, double forcesAbove,
-                     double forcesBelow, int sanctionsImposed, int sanctionsThreatened, int agreement) {
+                     double forcesBelow, int sanctionsImposed, int sanctionsThreatened, int agreement, int war,
+                     double warIntensityAbove, int allianceAtWar, int incident) {
     }
 
     final Condition[][] conditions;
@@ -42,7 +45,9 @@ public final class Ladder {
                 t.state() == null ? -1 : m.stateIndex(t.state()),
                 t.forcesAbove() == null ? Double.NaN : t.forcesAbove(), t.forcesBelow() == null ? Double.NaN : t.forcesBelow(),
                 t.sanctionsImposed() == null ? 0 : t.sanctionsImposed(), t.sanctionsThreatened() == null ? 0 : t.sanctionsThreatened(),
-                t.agreement() == null ? -1 : (t.agreement() ? 1 : 0));
+                t.agreement() == null ? -1 : (t.agreement() ? 1 : 0), t.war() == null ? -1 : (t.war() ? 1 : 0),
+                t.warIntensityAbove() == null ? Double.NaN : t.warIntensityAbove(),
+                t.allianceAtWar() == null ? -1 : m.allianceIndex(t.allianceAtWar()), t.incident() == null ? -1 : (t.incident() ? 1 : 0));
     }
 
     boolean holds(World m, Condition t) {
@@ -54,29 +59,75 @@ public final class Ladder {
         if (!Double.isNaN(t.forcesBelow) && !(m.states[t.state].forces < t.forcesBelow)) return false;
         if (t.sanctionsImposed > 0 && m.maxImposedTier() < t.sanctionsImposed) return false;
         if (t.sanctionsThreatened > 0 && m.maxThreatenedTier() < t.sanctionsThreatened) return false;
-        return t.agreement < 0 || (t.agreement == 1) == c.agreement;
+        if (t.agreement >= 0 && (t.agreement == 1) != c.agreement) return false;
+        if (t.war >= 0 && (t.war == 1) != c.atWar()) return false;
+        if (!Double.isNaN(t.warIntensityAbove) && !(maxIntensity(c) > t.warIntensityAbove)) return false;
+        if (t.allianceAtWar >= 0 && allianceFighter(m, t.allianceAtWar) < 0) return false;
+        return t.incident < 0 || (t.incident == 1) == (c.day - c.lastIncidentDay <= t.holdDays);
     }
 
-    /** The rung the crisis stands on given today's state. */
-    public int currentRung(World m) {
-        for (int r = conditions.length - 1; r > m.crisis.floor; r--) {
-            for (Condition t : conditions[r]) if (holds(m, t)) return r;
+    private static double maxIntensity(Crisis c) {
+        double best = 0;
+        for (int i = 0; i < c.conflicts.size(); i++) if (c.conflicts.get(i).active) best = Math.max(best, c.conflicts.get(i).intensity);
+        return best;
+    }
+
+    /** A member of the alliance fighting a war in progress (-1 when none): the alliance is at war. */
+    private static int allianceFighter(World m, int alliance) {
+        for (int i = 0; i < m.crisis.conflicts.size(); i++) {
+            Conflict c = m.crisis.conflicts.get(i);
+            if (!c.active) continue;
+            for (int mem : m.alliances[alliance].members) if (c.side(mem) != 0) return mem;
         }
-        return m.crisis.floor;
+        return -1;
     }
 
-    /** The end of a day: the rung, the day's record, tension relaxing, and the end of the run when it comes. */
+    /** Who caused a trigger to hold: the actor of its action, the state whose forces it tests, the war's attacker (-1 when nobody). */
+    private static int cause(World m, Condition t) {
+        Crisis c = m.crisis;
+        if (t.action >= 0) return c.lastActionBy[t.action];
+        if (t.state >= 0) return t.state;
+        if (t.war == 1 || !Double.isNaN(t.warIntensityAbove) || t.allianceAtWar >= 0) {
+            for (int i = c.conflicts.size() - 1; i >= 0; i--) if (c.conflicts.get(i).active) return c.conflicts.get(i).attacker;
+        }
+        return -1;
+    }
+
+    /** The rung the crisis stands on given today's state; sets the cause of the trigger that holds. */
+    public int currentRung(World m) {
+        Crisis c = m.crisis;
+        for (int r = conditions.length - 1; r > c.floor; r--) {
+            for (Condition t : conditions[r]) {
+                if (holds(m, t)) {
+                    c.rungCause = cause(m, t);
+                    return r;
+                }
+            }
+        }
+        c.rungCause = -1;
+        return c.floor;
+    }
+
+    /** The floor: the highest sticky rung a war in progress holds (the crisis cannot come down while it is fought). */
+    int floor(World m) {
+        int floor = 0;
+        for (int i = 0; i < m.crisis.conflicts.size(); i++) {
+            Conflict c = m.crisis.conflicts.get(i);
+            if (c.active && c.rung >= 0 && sticky[c.rung]) floor = Math.max(floor, c.rung);
+        }
+        return floor;
+    }
+
+    /** The end of a day on the ladder: the floor wars hold, then the rung. */
     public void resolve(World m) {
         Crisis c = m.crisis;
         if (c.ended) return;
+        c.floor = floor(m);
         moveTo(m, currentRung(m));
-        m.recordDay();
-        c.tension += m.p.tensionDecay * (m.p.tensionBaseline - c.tension);
-        if (absorbing[c.rung]) {
-            m.end(names[c.rung]);
-        } else if (c.agreement && c.day - c.agreementSince + 1 >= m.scenario.crisis().settlementDays()) {
-            m.end("agreement held for " + m.scenario.crisis().settlementDays() + " days");
-        }
+    }
+
+    public boolean absorbing(int rung) {
+        return absorbing[rung];
     }
 
     /** Moves the crisis onto a rung, recording every rung reached on the way (a jump passes the rungs between). */
@@ -85,13 +136,10 @@ public final class Ladder {
         int from = c.rung;
         if (rung == from) return;
         int lo = Math.min(from, rung), hi = Math.max(from, rung);
-        for (int r = lo; r <= hi; r++) {
-            if (c.firstDay[r] < 0) c.firstDay[r] = c.day;
-            // a sticky rung passed on the way up holds the floor too
-            if (sticky[r] && rung > from) c.floor = Math.max(c.floor, r);
-        }
+        for (int r = lo; r <= hi; r++) if (c.firstDay[r] < 0) c.firstDay[r] = c.day;
         c.rung = rung;
         c.peak = Math.max(c.peak, rung);
-        m.say(() -> "rung " + from + " → " + rung + ": " + names[rung]);
+        int by = c.rungCause;
+        m.say(() -> "rung " + from + " → " + rung + ": " + names[rung] + (by >= 0 ? " (" + m.states[by].name + ")" : ""));
     }
 }

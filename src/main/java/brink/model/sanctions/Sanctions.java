@@ -156,4 +156,17 @@ public final class Sanctions {
         }
         return total;
     }
+
+    /**
+     * The burden of the sanctions in force on a state, stake units per year: what waiting under them costs it (a
+     * move that ends the standoff saves it).
+     */
+    public static double burden(World m, int state) {
+        double total = 0;
+        for (AllianceAgent al : m.alliances) {
+            if (al.adversary != state) continue;
+            for (int t = 0; t < al.imposedTier; t++) total += m.tierCostToTarget[t] * m.p.sanctionsWeight;
+        }
+        return total;
+    }
 }

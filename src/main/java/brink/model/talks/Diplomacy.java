@@ -1,43 +1,100 @@
 package brink.model.talks;
 
-import brink.model.force.Forces;
 import brink.model.sanctions.Sanctions;
+import brink.model.war.War;
 import brink.model.world.Choice;
+import brink.model.world.Conflict;
 import brink.model.world.Crisis;
 import brink.model.world.DrawnParameters;
+import brink.model.world.Outlook;
 import brink.model.world.StateAgent;
 import brink.model.world.TalkResult;
 import brink.model.world.World;
+import brink.scenario.ActionSpec;
+import brink.scenario.Termination;
 
 /**
  * Talks in the shadow of war (Fearon 1995). Each side accepts a settlement it prefers to its expected value of
- * fighting; the bargaining range is the overlap, which shrinks when the sides disagree about who would win.
- * A talk's result is drawn from an ordered logit on a score of the range, trust, mediators and tension.
+ * fighting: the war that would be fought (or is being fought), as it sees it, less its costs (those of the war, and
+ * the burden of the sanctions in force on it while it lasts). The bargaining range
+ * is the overlap of the two sides' acceptable sets; it shrinks when they disagree about how the war would go and
+ * widens as its costs mount. A talk's result is drawn from an ordered logit on a score of the range, trust,
+ * mediators and tension; a breakthrough settles where the range lies and is an agreement binding all its parties.
+ * While an agreement is in force no talks are held on the issue.
  */
 public final class Diplomacy {
     private Diplomacy() {
     }
 
     /**
-     * Width of the bargaining range between a and b on the contested issue, in position units, as
-     * {@code observer} judges it (the observer knows its own resolve and believes the other's):
-     * W = c_a + c_b - d * |p_a(a's view) - p_a(b's view)|, with c the costs of war over the salience.
+     * Width of the bargaining range between a and b on the contested issue, in position units:
+     * W = c_a/s_a + c_b/s_b - |E_a - E_b|, with E_x the position x expects the war to leave and c_x its cost of the
+     * war (0 for a side that would not fight it). The observer is kept for the API: each side judges from its own view.
      */
     public static double bargainingRange(World m, int a, int b, int observer) {
-        StateAgent sa = m.states[a], sb = m.states[b];
-        double d = Math.abs(sa.ideal - sb.ideal);
-        double pOwnView = Forces.winChance(m, a, a, b, true);
-        double pOtherView = 1 - Forces.winChance(m, b, b, a, true);
-        double ca = warCost(m, a, observer), cb = warCost(m, b, observer);
-        return ca + cb - d * Math.abs(pOwnView - pOtherView);
+        range(m, a, b, m.rangeScratch);
+        return m.rangeScratch[0];
     }
 
-    /** A state's cost of war over its salience, with sanctions it would face; resolve as the observer sees it. */
-    public static double warCost(World m, int s, int observer) {
-        StateAgent st = m.states[s];
-        double resolve = observer == s ? st.resolve : m.states[observer].believedResolve(s);
-        double cost = m.p.warCost * (1 - resolve / 2) + Sanctions.expected(m, s, m.warRung);
-        return cost / Math.max(st.salience, 1e-9);
+    /**
+     * Fills out[0] = the width of the range between a and b, out[1] = the settlement it points to (the middle of the
+     * overlap of the positions each side prefers to the war; the middle of their expectations when there is none).
+     * The war is the one their camps fight, else the one the revisionist side (the one with a force option whose
+     * ideal lies farther from the status quo) would fight against its main rival.
+     */
+    static void range(World m, int a, int b, double[] out) {
+        Crisis c = m.crisis;
+        double q = c.statusQuo;
+        Conflict war = War.between(m, a, b);
+        if (war == null) war = War.of(m, a);
+        if (war == null) war = War.of(m, b);
+        int att, def;
+        double aim, repulse, intensity;
+        if (war != null) {
+            att = war.attacker;
+            def = war.defender;
+            aim = war.aim;
+            repulse = war.repulse;
+            intensity = war.intensity;
+        } else {
+            int r = revisionist(m, a, b);
+            att = r;
+            def = m.states[r].rival >= 0 ? m.states[r].rival : (r == a ? b : a);
+            aim = m.states[att].ideal;
+            repulse = q + m.p.repulseShift * (m.states[def].ideal - q);
+            intensity = 1;
+        }
+        Outlook o = m.outlook2;
+        double ea, eb, ca, cb;
+        War.outlook(m, a, att, def, intensity, true, o, m.ruinScratch);
+        ea = o.win * aim + (1 - o.win) * repulse;
+        ca = a == att ? o.costAttacker : a == def ? o.costDefender : 0;
+        ca += (a == att ? Sanctions.expected(m, a, m.warRung) : 0) + Sanctions.burden(m, a) * o.days / 365;
+        War.outlook(m, b, att, def, intensity, true, o, m.ruinScratch);
+        eb = o.win * aim + (1 - o.win) * repulse;
+        cb = b == att ? o.costAttacker : b == def ? o.costDefender : 0;
+        cb += (b == att ? Sanctions.expected(m, b, m.warRung) : 0) + Sanctions.burden(m, b) * o.days / 365;
+        StateAgent sa = m.states[a], sb = m.states[b];
+        double ra = ca / Math.max(sa.salience, 1e-9), rb = cb / Math.max(sb.salience, 1e-9);
+        out[0] = ra + rb - Math.abs(ea - eb);
+        // each side accepts positions no farther from its ideal than the war's expected position plus its cost
+        double reachA = Math.abs(ea - sa.ideal) + ra, reachB = Math.abs(eb - sb.ideal) + rb;
+        double loA = sa.ideal - reachA, hiA = sa.ideal + reachA, loB = sb.ideal - reachB, hiB = sb.ideal + reachB;
+        double lo = Math.max(Math.max(loA, loB), 0), hi = Math.min(Math.min(hiA, hiB), 1);
+        out[1] = lo <= hi ? (lo + hi) / 2 : Math.max(0, Math.min(1, (ea + eb) / 2));
+    }
+
+    /** The side that wants change by force: one with a violent use of force, whose ideal lies farther from the status quo. */
+    static int revisionist(World m, int a, int b) {
+        boolean fa = hasForce(m.states[a]), fb = hasForce(m.states[b]);
+        if (fa != fb) return fa ? a : b;
+        double q = m.crisis.statusQuo;
+        return Math.abs(m.states[a].ideal - q) >= Math.abs(m.states[b].ideal - q) ? a : b;
+    }
+
+    private static boolean hasForce(StateAgent s) {
+        for (ActionSpec x : s.actions) if (x.kind().opensWar()) return true;
+        return false;
     }
 
     /**
@@ -68,22 +125,30 @@ public final class Diplomacy {
         return Choice.logistic(x);
     }
 
-    /** Holds a round of talks between two sides' representatives; returns the result and applies its effects. */
-    public static TalkResult talk(World m, int a, int b, int mediators) {
+    /**
+     * Holds a round of talks between two sides' representatives (an alliance's agreement binds its members); returns
+     * the result and applies its effects, or null when an agreement in force ends talks on the issue.
+     */
+    public static TalkResult talk(World m, int a, int b, int mediators, int allianceA, int allianceB) {
         Crisis c = m.crisis;
-        double range = (bargainingRange(m, a, b, a) + bargainingRange(m, a, b, b)) / 2;
+        if (c.accord != null) return null;
+        range(m, a, b, m.rangeScratch);
+        double width = m.rangeScratch[0], settlement = m.rangeScratch[1];
         double[] probs = m.talkScratch;
-        resultProbabilities(score(range, c.trust, mediators, c.tension, m.p), m.p, probs);
+        resultProbabilities(score(width, c.trust, mediators, c.tension, m.p), m.p, probs);
         TalkResult r = TalkResult.values()[Choice.pick(probs, m.streams.talks.nextDouble())];
         StateAgent sa = m.states[a], sb = m.states[b];
         switch (r) {
             case BREAKTHROUGH -> {
                 c.addTension(m.p.breakthroughTension);
                 c.trust = Math.min(1, c.trust + 2 * m.p.trustStep);
-                // the agreement sits where the range lies: between the two ideal points, nearer the stronger side
-                double pa = Forces.winChance(m, a, a, b, true);
-                c.statusQuo = sb.ideal + pa * (sa.ideal - sb.ideal);
-                m.beginAgreement(a, b);
+                // the settlement sits where the range lies; it ends any war between the two camps
+                Conflict war = War.between(m, a, b);
+                if (war == null) war = War.of(m, a);
+                if (war == null) war = War.of(m, b);
+                if (war != null) War.end(m, war, Termination.FORMAL_AGREEMENT, -1, "a settlement is signed");
+                c.statusQuo = settlement;
+                m.beginAgreement(Termination.FORMAL_AGREEMENT, settlement, new int[]{a, b}, new int[]{allianceA, allianceB});
             }
             case PROGRESS -> {
                 c.addTension(m.p.progressTension);
@@ -95,14 +160,14 @@ public final class Diplomacy {
             }
             case STALEMATE -> {
                 c.addTension(m.p.stalemateTension);
-                sa.frustration += m.p.frustrationStep;
-                sb.frustration += m.p.frustrationStep;
+                sa.frustration += sa.p.frustrationStep;
+                sb.frustration += sb.p.frustrationStep;
             }
             case BREAKDOWN -> {
                 c.addTension(m.p.breakdownTension);
                 c.trust = Math.max(0, c.trust - m.p.trustStep);
-                sa.frustration += 2 * m.p.frustrationStep;
-                sb.frustration += 2 * m.p.frustrationStep;
+                sa.frustration += 2 * sa.p.frustrationStep;
+                sb.frustration += 2 * sb.p.frustrationStep;
                 // a breakdown is read as resolve on the other side
                 sa.beliefAlpha[b] += 1;
                 sb.beliefAlpha[a] += 1;

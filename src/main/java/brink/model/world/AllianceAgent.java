@@ -13,7 +13,16 @@ public final class AllianceAgent implements java.io.Serializable {
     public double[] dependence = new double[0];
     /** Each member's support for the next step of the alliance's response, 0..1 (yesterday's). */
     public double[] support = new double[0];
+    /** The adversary its sanctions and deterrence answer now: the first declared, then whichever escalated last. */
     public int adversary = -1;
+    /** Every state it may answer. */
+    public int[] adversaries = new int[0];
+    /** Its model parameters: the global ones, with its own values where the scenario gives them. */
+    public DrawnParameters p;
+    /** Each member's threat felt from the present adversary (its rival weight toward it) and trade with it. */
+    public double[] threat = new double[0], trade = new double[0];
+    /** Sanctions suspended under an agreement (since that day; -1 when not). */
+    public int suspendedSince = -1;
     public int lead = -1;
     public double cohesion = 1;
     /** Cohesion gained at meetings, fading over time. */

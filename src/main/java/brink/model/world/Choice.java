@@ -16,11 +16,10 @@ public final class Choice {
         double sum = 0;
         for (int i = 0; i < u.length; i++) {
             double x = lambda * (u[i] - max);
-            // below e^-40 a choice weighs nothing next to the best one; skipping exp there saves the hot loop
-            p[i] = Double.isNaN(x) || x < -40 ? 0 : Math.exp(x);
+            p[i] = Double.isNaN(x) ? 0 : Math.exp(x);
             sum += p[i];
         }
-        for (int i = 0; i < p.length; i++) p[i] /= sum;
+        if (sum > 0) for (int i = 0; i < p.length; i++) p[i] /= sum;
     }
 
     /** The index that a uniform draw picks under the probabilities. */

@@ -26,8 +26,54 @@ public final class StateAgent implements java.io.Serializable {
     public double pressure;
     public double grievance;
     public double salience;
-    /** Ideal point on the crisis's contested issue, 0..1. */
-    public double ideal;
+    /** Ideal point on the crisis's contested issue, 0..1 (talks' progress and concessions move it), and where it began. */
+    public double ideal, ideal0;
+    /** Its model parameters: the global ones, with its own values where the scenario gives them. */
+    public DrawnParameters p;
+    /** Theatre forces on day 0, and the most it can have in the theatre (day-0 forces plus what it can deploy). */
+    public double forces0, ceiling;
+    /** Active forces on day 0 (losses are counted against them). */
+    public double active0;
+    /** Nuclear warheads and second-strike capability (0..1); 0 and 0 without nuclear forces. */
+    public double warheads, secondStrike;
+
+    // war and its costs
+    /** Troops lost in war so far, thousand. */
+    public double losses;
+    /** Costs of war borne so far (economic and losses), stake units. */
+    public double warCostSoFar;
+    /** Share of its GDP lost to sanctions so far (cumulative, as a target). */
+    public double sanctionsDamage;
+    /** Arms on their way (a ring of days: what arrives on each day of the supply lag). */
+    public double[] pipeline = new double[1];
+    /** Attacked at home: it mobilises its reserves into the theatre. */
+    public boolean mobilising;
+    /** Its chance, as it sees it, of winning a war against each other state (last estimate, for inspectors). */
+    public double lastWarValue = Double.NaN;
+
+    // coercion and commitments
+    /** Audience costs it has committed to by public demands: paid when it backs down (Fearon 1994). */
+    public double commitment;
+    /** The day its own ultimatum expires, -1 when none, and the audience cost staked on it. */
+    public int deadline = -1;
+    public double ultimatumStake;
+    /** Last day of its present decision point (a deadline, readiness reached, an incident), -1 when none. */
+    public int decisionPointUntil = -1;
+    /** Whether it has reached its deployment ceiling (readiness: a decision point the first time). */
+    public boolean ready;
+    /** Actions it has taken at least once (by index into its actions): prerequisites of bigger moves. */
+    public boolean[] taken = new boolean[0];
+    /** Its compliance with the agreement in force, 0..1 (1 when none). */
+    public double compliance = 1;
+    /** All states it is a rival of (its adversaries), with the weight of each rivalry, strongest first. */
+    public int[] adversaries = new int[0];
+    public double[] adversaryWeight = new double[0];
+    /** Daily hazard of each major action at its last decision (0 for everyday actions), for explanation. */
+    public double[] lastHazard = new double[0];
+    /** Advantage of each major action over the best everyday one at its last decision (NaN when not major or closed). */
+    public double[] lastGap = new double[0];
+    /** Major moves taken by action, and those taken when worth less than the best everyday move (diagnostics). */
+    public int[] majorTaken = new int[0], majorWorse = new int[0];
 
     /** Frustration from talks that failed: it makes the stake loom larger, as patience with diplomacy runs out. */
     public double frustration;
@@ -38,8 +84,12 @@ public final class StateAgent implements java.io.Serializable {
     /** Beta belief about each other state's resolve (alpha, beta by state index). */
     public final double[] beliefAlpha;
     public final double[] beliefBeta;
+    /** Its beliefs at day 0 (the prior that old evidence fades back toward). */
+    public double[] priorAlpha = new double[0], priorBeta = new double[0];
+    /** Strength it had yesterday (forces and arms) and its measured daily growth (smoothed): the trend of the balance. */
+    public double lastStrength = Double.NaN, strengthTrend;
 
-    /** Main rival (strongest rival edge), -1 when none. */
+    /** Main rival (strongest rival edge), -1 when none: whom its actions aim at unless they name a target. */
     public int rival = -1;
     /** The partner this state supplies arms to, -1 when none. */
     public int partner = -1;
@@ -54,6 +104,11 @@ public final class StateAgent implements java.io.Serializable {
     public double[] actionSignal = new double[0];
     public double[] actionAmount = new double[0];
     public double[] actionMinForces = new double[0];
+    public double[] actionIntensity = new double[0];
+    public double[] actionAudience = new double[0];
+    /** Whom each action aims at (state index, -1 when nobody), and the actions each one requires first. */
+    public int[] actionTarget = new int[0];
+    public int[][] actionRequires = new int[0][];
     /** Utilities and probabilities of yesterday's decision, for inspectors and play mode; NaN when not open. */
     public double[] lastUtility = new double[0];
     /** How often each action was taken lately (decays daily): the habituation that keeps moves from repeating. */
@@ -90,6 +145,20 @@ public final class StateAgent implements java.io.Serializable {
         return actions.length > 0;
     }
 
+    /**
+     * Resolve as it stands: the drawn resolve worn down by losses in war (war weariness; Mueller 1973) and by the damage
+     * sanctions did (the costs they impose on the state's leadership).
+     */
+    public double currentResolve() {
+        double lost = active0 > 0 ? losses / active0 : 0;
+        return resolve * Math.exp(-p.warWeariness * lost - p.damageResolve * sanctionsDamage);
+    }
+
+    /** Whether it can use nuclear weapons. */
+    public boolean nuclear() {
+        return warheads > 0;
+    }
+
     /** Expected resolve of another state under this state's belief. */
     public double believedResolve(int other) {
         return beliefAlpha[other] / (beliefAlpha[other] + beliefBeta[other]);
@@ -102,6 +171,9 @@ public final class StateAgent implements java.io.Serializable {
     public double getSupplies() { return supplies; }
     public double getIdealPoint() { return ideal; }
     public double getForceProbability() { return forceProbability; }
+    public double getLosses() { return losses; }
+    public double getSanctionsDamage() { return sanctionsDamage; }
+    public double getCommitment() { return commitment; }
     public String getLastAction() { return lastChoice < 0 ? "-" : actions[lastChoice].name(); }
     public String getName() { return name; }
 

@@ -50,14 +50,20 @@ public final class World implements java.io.Serializable {
     public final int[][] partnersOf;
     /** The scenario's bargaining events, in scenario order: the talks whose results a run records. */
     public final List<EventSpec> talks;
-    /** Scratch space for talk probabilities (the daily loop allocates nothing). */
-    public final double[] talkScratch = new double[4];
+    /** Scratch space for talk probabilities and war outlooks (the daily loop allocates nothing). */
+    public final double[] talkScratch = new double[4], ruinScratch = new double[2], ruinScratch2 = new double[2], rangeScratch = new double[2];
+    public final Outlook outlook = new Outlook(), outlook2 = new Outlook();
+    /** Pairs of adversaries (a rival relation either way) whose forces can meet: incidents happen between them. */
+    public final int[] contactA, contactB;
 
     /** Talks proposed during the run and not yet placed on the schedule (the model places them). */
     public final List<EventSpec> proposals = new ArrayList<>();
     /** Talks proposed and not yet held, by pair of states (a * n + b with a < b). */
     private final boolean[] pendingTalks;
-    private int[] agreementParties = new int[0];
+    /** The states whose fate the crisis's issue decides: bound by any agreement on it. */
+    public final int[] subjects;
+    /** The day the crisis began (its trigger), relative to day 0: zero or negative. */
+    public final int triggerDay;
 
     private final Map<String, Integer> stateIdx = new HashMap<>(), allianceIdx = new HashMap<>(), actionIdx = new HashMap<>();
     private final transient List<String> log;
@@ -82,9 +88,23 @@ public final class World implements java.io.Serializable {
         }
         principals = pr.toArray(new StateAgent[0]);
         alliances = new AllianceAgent[scenario.alliances().size()];
-        for (int i = 0; i < alliances.length; i++) alliances[i] = new AllianceAgent(i, scenario.alliances().get(i));
+        for (int i = 0; i < alliances.length; i++) {
+            alliances[i] = new AllianceAgent(i, scenario.alliances().get(i));
+            alliances[i].p = p.forActor(scenario.alliances().get(i).parameters(), draw);
+        }
         network = new Network(true);
         partnersOf = buildNetwork();
+        subjects = issue().subjects().stream().mapToInt(stateIdx::get).toArray();
+        List<int[]> pairs = new ArrayList<>();
+        for (StateAgent a : states) {
+            for (int b : a.adversaries) {
+                int lo = Math.min(a.index, b), hi = Math.max(a.index, b);
+                if (pairs.stream().noneMatch(x -> x[0] == lo && x[1] == hi)) pairs.add(new int[]{lo, hi});
+            }
+        }
+        contactA = pairs.stream().mapToInt(x -> x[0]).toArray();
+        contactB = pairs.stream().mapToInt(x -> x[1]).toArray();
+        for (StateAgent a : states) resolveTargets(a);
         streams.key(Arrays.stream(states).map(s -> s.id).toArray(String[]::new), Arrays.stream(alliances).map(a -> a.id).toArray(String[]::new));
 
         tiers = scenario.sanctionsTiers().toArray(new SanctionsTier[0]);
@@ -119,10 +139,11 @@ public final class World implements java.io.Serializable {
         crisis.rung = scenario.crisis().initialRung();
         crisis.peak = crisis.rung;
         crisis.firstDay[crisis.rung] = 0;
-        if (scenario.ladder().get(crisis.rung).sticky()) crisis.floor = crisis.rung;
         crisis.tension = draw.value(scenario.crisis().initialTension());
         crisis.trust = draw.value(scenario.crisis().initialTrust());
         crisis.statusQuo = draw.value(issue().statusQuo());
+        crisis.statusQuo0 = crisis.statusQuo;
+        triggerDay = scenario.crisis().triggerDate() == null ? 0 : scenario.day(scenario.crisis().triggerDate());
     }
 
     /** Builds the world of a run from the scenario, its drawn parameters and the run's streams. */
@@ -132,8 +153,17 @@ public final class World implements java.io.Serializable {
 
     private StateAgent buildState(int i, StateSpec s) {
         StateAgent a = new StateAgent(i, s, scenario.states().size());
+        a.p = p.forActor(s.parameters(), draw);
         a.forces = draw.value(s.forces());
         a.activeForces = Math.max(a.forces, draw.value(s.activeForces()));
+        a.forces0 = a.forces;
+        a.active0 = a.activeForces;
+        a.ceiling = s.deployable() == null ? a.activeForces : Math.min(a.activeForces, a.forces + draw.value(s.deployable()));
+        if (s.nuclear() != null) {
+            a.warheads = draw.value(s.nuclear().warheads());
+            a.secondStrike = a.warheads > 0 ? draw.value(s.nuclear().secondStrike()) : 0;
+        }
+        a.pipeline = new double[(int) Math.max(0, Math.round(a.p.supplyLag)) + 1];
         a.readiness = draw.value(s.readiness());
         a.maxBuildUp = draw.value(s.maxBuildUp());
         a.forceCost = draw.value(s.forceCost());
@@ -145,11 +175,14 @@ public final class World implements java.io.Serializable {
         a.salience = draw.value(s.salience());
         String issue = issue().id();
         a.ideal = s.positions().containsKey(issue) ? draw.value(s.positions().get(issue)) : 0.5;
+        a.ideal0 = a.ideal;
         for (var b : s.beliefs()) {
             int o = stateIdx.get(b.about());
             a.beliefAlpha[o] = draw.value(b.alpha());
             a.beliefBeta[o] = draw.value(b.beta());
         }
+        a.priorAlpha = a.beliefAlpha.clone();
+        a.priorBeta = a.beliefBeta.clone();
         int k = s.actions().size();
         a.actions = new ActionSpec[k];
         a.actionIndex = new int[k];
@@ -161,6 +194,15 @@ public final class World implements java.io.Serializable {
         a.lastUtility = new double[k];
         a.lastProbability = new double[k];
         a.recent = new double[k];
+        a.taken = new boolean[k];
+        a.lastHazard = new double[k];
+        a.lastGap = new double[k];
+        a.majorTaken = new int[k];
+        a.majorWorse = new int[k];
+        a.actionIntensity = new double[k];
+        a.actionAudience = new double[k];
+        a.actionTarget = new int[k];
+        a.actionRequires = new int[k][];
         for (int j = 0; j < k; j++) {
             int ai = actionIdx.get(s.actions().get(j));
             ActionSpec act = scenario.actions().get(ai);
@@ -171,6 +213,9 @@ public final class World implements java.io.Serializable {
             a.actionSignal[j] = draw.value(act.signal());
             a.actionAmount[j] = draw.value(act.amount());
             a.actionMinForces[j] = draw.value(act.minForces());
+            a.actionIntensity[j] = draw.value(act.intensity());
+            a.actionAudience[j] = draw.value(act.audience());
+            a.actionRequires[j] = act.requires().stream().mapToInt(id -> s.actions().indexOf(id)).toArray();
         }
         return a;
     }
@@ -192,12 +237,16 @@ public final class World implements java.io.Serializable {
         for (StateAgent s : states) {
             double bestRival = Double.NEGATIVE_INFINITY;
             List<Integer> member = new ArrayList<>();
+            List<double[]> rivals = new ArrayList<>();
             for (Object o : network.getEdgesOut(s)) {
                 Edge e = (Edge) o;
                 Tie t = (Tie) e.info;
-                if (t.type() == Relation.Type.RIVAL && e.getTo() instanceof StateAgent r && t.weight() > bestRival) {
-                    bestRival = t.weight();
-                    s.rival = r.index;
+                if (t.type() == Relation.Type.RIVAL && e.getTo() instanceof StateAgent r) {
+                    rivals.add(new double[]{r.index, t.weight()});
+                    if (t.weight() > bestRival) {
+                        bestRival = t.weight();
+                        s.rival = r.index;
+                    }
                 } else if (t.type() == Relation.Type.MEMBER_OF && e.getTo() instanceof AllianceAgent a) {
                     member.add(a.index);
                 } else if (t.type() == Relation.Type.PARTNER_OF && e.getTo() instanceof AllianceAgent a) {
@@ -205,6 +254,10 @@ public final class World implements java.io.Serializable {
                 }
             }
             s.memberOf = member.stream().mapToInt(Integer::intValue).sorted().toArray();
+            // its adversaries, strongest rivalry first (ties in the order of the relations)
+            rivals.sort((x, y) -> Double.compare(y[1], x[1]));
+            s.adversaries = rivals.stream().mapToInt(r -> (int) r[0]).toArray();
+            s.adversaryWeight = rivals.stream().mapToDouble(r -> r[1]).toArray();
         }
         int[][] out = partners.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         for (StateAgent s : states) {
@@ -219,25 +272,70 @@ public final class World implements java.io.Serializable {
                 if (((Tie) e.info).type() == Relation.Type.MEMBER_OF && e.getFrom() instanceof StateAgent s) members.add(s.index);
             }
             a.members = members.stream().mapToInt(Integer::intValue).sorted().toArray();
-            a.adversary = a.spec.adversary() == null ? -1 : stateIdx.get(a.spec.adversary());
+            a.adversaries = a.spec.allAdversaries().stream().mapToInt(stateIdx::get).toArray();
             a.lead = a.spec.lead() != null ? stateIdx.get(a.spec.lead()) : largestEconomy(a.members);
             a.dependence = new double[a.members.length];
+            a.threat = new double[a.members.length];
+            a.trade = new double[a.members.length];
             a.support = new double[a.members.length];
-            for (int k = 0; k < a.members.length; k++) {
-                if (a.adversary < 0) continue;
-                Edge e = energyEdge(states[a.members[k]], states[a.adversary]);
-                a.dependence[k] = e == null ? 0 : ((Tie) e.info).weight();
-            }
+            answer(a, a.adversaries.length > 0 ? a.adversaries[0] : -1);
         }
         return out;
     }
 
-    private Edge energyEdge(StateAgent from, StateAgent to) {
-        for (Object o : network.getEdgesOut(from)) {
-            Edge e = (Edge) o;
-            if (e.getTo() == to && ((Tie) e.info).type() == Relation.Type.ENERGY_DEPENDENCE) return e;
+    /**
+     * The alliance now answers this adversary: its sanctions and deterrence aim at it, and each member's stake in
+     * the matter (energy dependence on it, trade with it, threat felt from it) is read off the relations.
+     */
+    public void answer(AllianceAgent a, int adversary) {
+        a.adversary = adversary;
+        for (int k = 0; k < a.members.length; k++) {
+            StateAgent m = states[a.members[k]];
+            a.dependence[k] = adversary < 0 ? 0 : weight(m, states[adversary], Relation.Type.ENERGY_DEPENDENCE);
+            a.trade[k] = adversary < 0 ? 0 : weight(m, states[adversary], Relation.Type.TRADE);
+            a.threat[k] = adversary < 0 ? 0 : weight(m, states[adversary], Relation.Type.RIVAL);
         }
-        return null;
+        a.assessedRung = -1;
+    }
+
+    /** Weight of the relation of this type from one state to another, 0 when there is none. */
+    private double weight(StateAgent from, StateAgent to, Relation.Type type) {
+        sim.util.Bag out = network.getEdgesOut(from);
+        for (int i = 0; i < out.numObjs; i++) {
+            Edge e = (Edge) out.objs[i];
+            if (e.getTo() == to && ((Tie) e.info).type() == type) return ((Tie) e.info).weight();
+        }
+        return 0;
+    }
+
+    /**
+     * Whom each of a state's actions aims at: the action's target (an alliance stands for its lead), else for a strike
+     * on an alliance the lead of the collective-defence alliance that answers the state, else the state's main rival.
+     */
+    private void resolveTargets(StateAgent s) {
+        for (int j = 0; j < s.actions.length; j++) {
+            ActionSpec a = s.actions[j];
+            int t = -1;
+            if (a.target() != null) {
+                Integer st = stateIdx.get(a.target());
+                t = st != null ? st : alliances[allianceIdx.get(a.target())].lead;
+            } else if (a.kind() == ActionSpec.Kind.STRIKE_ALLIANCE) {
+                for (AllianceAgent al : alliances) {
+                    if (t < 0 && al.has(AllianceSpec.Instrument.COLLECTIVE_DEFENCE) && answers(al, s.index)) t = al.lead;
+                }
+            } else if (a.kind() == ActionSpec.Kind.INTERVENE || a.kind() == ActionSpec.Kind.SUPPLY_ARMS) {
+                t = s.partner;
+            } else {
+                t = s.rival;
+            }
+            s.actionTarget[j] = t;
+        }
+    }
+
+    /** Whether the alliance may answer this state. */
+    public boolean answers(AllianceAgent a, int state) {
+        for (int x : a.adversaries) if (x == state) return true;
+        return false;
     }
 
     private int largestEconomy(int[] members) {
@@ -278,6 +376,11 @@ public final class World implements java.io.Serializable {
         return actionIdx.get(id);
     }
 
+    /** The top rung of the ladder. */
+    public int ladderTop() {
+        return scenario.ladder().size() - 1;
+    }
+
     public int maxImposedTier() {
         int t = 0;
         for (AllianceAgent a : alliances) t = Math.max(t, a.imposedTier);
@@ -298,21 +401,41 @@ public final class World implements java.io.Serializable {
 
     // ------------------------------------------------------------------ agreements and talks
 
-    public void beginAgreement(int a, int b) {
+    /**
+     * An agreement begins on the crisis's issue, binding the given states, the members of the given alliances and
+     * the issue's subjects. One agreement at a time: while one is in force no other begins (one settlement clock).
+     */
+    public void beginAgreement(brink.scenario.Termination form, double position, int[] parties, int[] alliancesBound) {
+        if (crisis.accord != null) return;
+        boolean[] bound = new boolean[states.length];
+        for (int x : parties) if (x >= 0) bound[x] = true;
+        for (int al : alliancesBound) if (al >= 0) for (int mem : alliances[al].members) bound[mem] = true;
+        for (int x : subjects) bound[x] = true;
+        crisis.accord = new Agreement(form, bound, crisis.day, position);
         crisis.agreement = true;
         crisis.agreementSince = crisis.day;
-        agreementParties = new int[]{a, b};
-        say(() -> "agreement reached between " + states[a].name + " and " + states[b].name);
+        for (StateAgent s : states) s.compliance = 1;
+        say(() -> (form == brink.scenario.Termination.SEMI_FORMAL_AGREEMENT ? "ceasefire" : "agreement") + " reached, binding " + boundNames(bound)
+                + String.format(Locale.ROOT, " (position %.2f)", position));
     }
 
+    private String boundNames(boolean[] bound) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < bound.length; i++) if (bound[i]) b.append(b.length() > 0 ? ", " : "").append(states[i].name);
+        return b.toString();
+    }
+
+    /** The agreement in force ends (it broke down or was violated). */
     public void endAgreement() {
+        crisis.accord = null;
         crisis.agreement = false;
         crisis.agreementSince = -1;
+        for (StateAgent s : states) s.compliance = 1;
     }
 
+    /** Is the state bound by the agreement in force? */
     public boolean isParty(int s) {
-        for (int x : agreementParties) if (x == s) return true;
-        return false;
+        return crisis.accord != null && crisis.accord.bound[s];
     }
 
     public boolean talksPending(int a, int b) {
@@ -333,10 +456,28 @@ public final class World implements java.io.Serializable {
 
     // ------------------------------------------------------------------ the record of the run
 
-    /** A use of force by a state today: the first day of force, for the state and for the crisis. */
+    /** A violent use of force by a state today: the first day of force, for the state and for the crisis. */
     public void forceUsed(StateAgent s) {
         if (s.firstForceDay < 0) s.firstForceDay = crisis.day;
         if (crisis.firstForceDay < 0) crisis.firstForceDay = crisis.day;
+    }
+
+    /**
+     * The crisis ends today in this form (ICB's forms of outcome), for this reason; {@code by} is the state that
+     * imposed it or gave in (-1 when none). The run itself ends when the ending is confirmed (see Endings).
+     */
+    public void terminate(brink.scenario.Termination form, int day, String reason, int by) {
+        if (crisis.termination != null) return;
+        crisis.termination = form;
+        crisis.terminationDay = day;
+        crisis.terminationReason = reason;
+        crisis.terminationBy = by;
+        say(() -> "the crisis ends (" + form.label() + "): " + reason);
+    }
+
+    /** Severity of violence at least this (ICB SEVVIOSY 1-4). */
+    public void violence(int level) {
+        crisis.severity = Math.max(crisis.severity, level);
     }
 
     /** Today's rung, tension and principals' forces; the run ends at the horizon. */

@@ -50,7 +50,7 @@ class HindcastCliTest {
             double p = Double.parseDouble(cells[pBrink]);
             assertTrue(p >= 0 && p <= 1, row);
             // a probability Brink gave from RUNS runs is a multiple of 1/RUNS
-            assertEquals(0, Math.abs(p * RUNS - Math.rint(p * RUNS)), 1e-6, row);
+            assertEquals(0, Math.abs(p * RUNS - Math.rint(p * RUNS)), 1e-4, row); // the CSV keeps six digits
             assertEquals(55.0 / 377, Double.parseDouble(cells[warBase]), 1e-5, "the base rates forecast the same for every crisis");
             assertTrue(Double.parseDouble(cells[uni]) > 0, row);
         }

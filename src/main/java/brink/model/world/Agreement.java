@@ -1,0 +1,24 @@
+package brink.model.world;
+
+import brink.scenario.Termination;
+
+/**
+ * An agreement on the crisis's issue: a settlement (formal) or a ceasefire (semi-formal). It binds all its parties
+ * (an alliance's agreement binds its members, and the states whose fate the issue decides are bound whoever signs),
+ * runs one settlement clock, and can break down with a hazard that grows as its parties fail to comply.
+ */
+public final class Agreement implements java.io.Serializable {
+    public final Termination form;
+    /** Bound states, by index. */
+    public final boolean[] bound;
+    public final int startDay;
+    /** The position it fixes. */
+    public final double position;
+
+    public Agreement(Termination form, boolean[] bound, int startDay, double position) {
+        this.form = form;
+        this.bound = bound;
+        this.startDay = startDay;
+        this.position = position;
+    }
+}
