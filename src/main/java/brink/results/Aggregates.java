@@ -316,14 +316,14 @@ public final class Aggregates implements Serializable {
 
     /**
      * The crisis's duration from its trigger: Kaplan-Meier quartiles over runs, a run whose crisis had not ended counted as
-     * censored at the days it was observed (null where the curve never falls that low), and the share censored.
+     * censored at the days it was observed (null where the curve never falls that low), and how many were censored.
      */
     Summary.Duration duration() {
         long runs = runs();
         if (runs == 0) return new Summary.Duration(null, null, null, 0);
         KaplanMeier km = new KaplanMeier(ended.slice(0, dims.durations()), open.slice(0, dims.durations()));
         return new Summary.Duration(quantileDay(km, 0.5), quantileDay(km, 0.75), quantileDay(km, 0.25),
-                round((double) open.sum(0, dims.durations()) / runs));
+                open.sum(0, dims.durations()));
     }
 
     /** First day t with S(t) at or below the level (0.5 the median; 0.75 the first quartile), null when never. */

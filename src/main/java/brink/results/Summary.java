@@ -44,9 +44,9 @@ public record Summary(
         }
     }
 
-    /** Days from the crisis's trigger to its end: Kaplan-Meier quartiles (null when the curve never falls so low) and the share still open. */
+    /** Days from the crisis's trigger to its end: Kaplan-Meier quartiles (null when the curve never falls so low) and the runs still open (censored). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Duration(Integer median, Integer q1, Integer q3, double censored) {
+    public record Duration(Integer median, Integer q1, Integer q3, long censored) {
     }
 
     /** The hazard of a first use of force in days fromDay..toDay among runs at risk at fromDay, with its Wilson interval. */
