@@ -271,6 +271,7 @@ public final class Portrayals {
             case RIVAL -> new Look(new Color(0xD7301F), 3.5f, true);
             case ENERGY_DEPENDENCE -> new Look(new Color(0xE0, 0x82, 0x14, 70), 1f, false);
             case TRADE -> new Look(new Color(0x80, 0x80, 0x80, 60), 1f, false);
+            case BORDER -> new Look(new Color(0x40, 0x40, 0x40, 40), 0.8f, false);
             case CHANNEL -> new Look(new Color(0x75, 0x6B, 0xB1, 150), 1.5f, false);
         };
     }

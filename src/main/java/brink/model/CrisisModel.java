@@ -41,8 +41,10 @@ import java.util.List;
  * <li>EVENTS: scheduled events, injects and proposed talks, in random order;</li>
  * <li>STATES: bystanders drift along the arms race; principals decide, in random order;</li>
  * <li>WAR: every war fights its day; ceasefires; incidents between forces in contact; loss of control;</li>
- * <li>ALLIANCES: each alliance assesses support and may threaten, impose, suspend or lift sanctions, in random order;</li>
- * <li>RESOLUTION: sanctions costs, the rung, agreements, how the crisis may end, the day's record.</li>
+ * <li>ALLIANCES: each alliance settles its sanctions with the agreement in force (suspend, lift, snap back), assesses
+ * support and may threaten or impose sanctions on the states that escalated, in random order;</li>
+ * <li>RESOLUTION: sanctions costs, the rung, agreements, how the crisis may end, the day's record; the day's escalation
+ * attributed to the states that made it (for the alliances' sanctions).</li>
  * </ol>
  */
 public class CrisisModel extends SimState {
@@ -88,7 +90,7 @@ public class CrisisModel extends SimState {
         crisis = world.crisis;
         ladder = new Ladder(world);
         view = new RunView(world);
-        for (AllianceAgent al : alliances) Sanctions.aggregate(world, al);
+        Sanctions.begin(world);
 
         schedule.scheduleRepeating(Schedule.EPOCH, DAWN, new Dawn(world), 1.0);
         // principals decide in a random order each day; the others only drift and need no shuffle
@@ -312,6 +314,7 @@ public class CrisisModel extends SimState {
             if (w.crisis.ended) return;
             Sanctions.accrueCosts(w);
             model.ladder.resolve(w);
+            Sanctions.observe(w);
             Endings.close(w, model.ladder);
             if (w.crisis.ended) state.schedule.clear();
         }

@@ -26,6 +26,7 @@ public record ActionSpec(
         @Opt @Range(min = 0) @Doc("audience cost the action commits the actor to: paid if it later backs down, stake units") Param audience,
         @Opt @Doc("whether the action is violent (counts as a use of force for severity and first force); default by kind") Boolean violent,
         @Opt @Doc("whether the action is a major, hard-to-reverse move decided by a hazard; default by kind") Boolean major,
+        @Opt @Doc("a covert, deniable move (cyber attacks, unacknowledged forces): alliances' sanctions do not answer it; default false") Boolean deniable,
         @Opt String description) {
 
     public ActionSpec {
@@ -41,6 +42,7 @@ public record ActionSpec(
         audience = audience == null ? Param.of(0) : audience;
         violent = violent == null ? kind != null && kind.violentByDefault() : violent;
         major = major == null ? kind != null && kind.majorByDefault() : major;
+        deniable = deniable != null && deniable;
         description = description == null ? "" : description;
     }
 

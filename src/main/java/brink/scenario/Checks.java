@@ -8,6 +8,9 @@ import java.util.function.Function;
 
 /** The rules that span fields: references to declared ids, duplicate ids, dates inside the horizon, rungs on the ladder. */
 final class Checks {
+    /** Relations whose weight is a share, 0..1; relations that only join states. */
+    private static final Set<Relation.Type> SHARES = java.util.EnumSet.of(Relation.Type.ENERGY_DEPENDENCE, Relation.Type.TRADE, Relation.Type.BORDER);
+    private static final Set<Relation.Type> BETWEEN_STATES = java.util.EnumSet.of(Relation.Type.ENERGY_DEPENDENCE, Relation.Type.TRADE, Relation.Type.BORDER);
     private final Shape shape;
     /** Where warnings go (settings that can have no effect); null when nobody listens. */
     private final Shape warnings;
@@ -120,7 +123,6 @@ final class Checks {
             ref(a.adversary(), states, "state", path + ".adversary", ptr + "/adversary");
             for (int k = 0; k < a.adversaries().size(); k++) ref(a.adversaries().get(k), states, "state", path + ".adversaries." + k, ptr + "/adversaries/" + k);
             actorParameters(a.parameters(), ModelParameters.ALLIANCE_LEVEL, path + ".parameters", ptr + "/parameters");
-            if (a.has(AllianceSpec.Instrument.SANCTIONS) && a.adversary() == null) err(path + ".adversary", ptr, "an alliance with the sanctions instrument needs an 'adversary' to sanction");
             sources(a.sources(), sources, path, ptr);
         }
         for (int i = 0; i < s.relations().size(); i++) {
@@ -132,9 +134,14 @@ final class Checks {
             }
             ref(r.to(), r.type() == Relation.Type.MEMBER_OF || r.type() == Relation.Type.PARTNER_OF ? alliances : actors,
                     r.type() == Relation.Type.MEMBER_OF || r.type() == Relation.Type.PARTNER_OF ? "alliance" : "state or alliance", path + ".to", ptr + "/to");
-            if (r.type() == Relation.Type.ENERGY_DEPENDENCE && !r.weight().uncertain() && r.weight().value() > 1) {
-                err(path + ".weight", ptr + "/weight", "an energy-dependence weight is a share: expected [0, 1], got " + r.weight().value());
+            if (SHARES.contains(r.type()) && !r.weight().uncertain() && r.weight().value() > 1) {
+                err(path + ".weight", ptr + "/weight", "a" + (r.type() == Relation.Type.ENERGY_DEPENDENCE ? "n " : " ") + r.type().label() + " weight is a share: expected [0, 1], got " + r.weight().value());
             }
+            if (BETWEEN_STATES.contains(r.type()) && actors.contains(r.from()) && actors.contains(r.to())
+                    && (!states.contains(r.from()) || !states.contains(r.to()))) {
+                err(path, ptr, "a " + r.type().label() + " relation is between two states, not an alliance");
+            }
+            if (r.type() == Relation.Type.BORDER && r.from().equals(r.to())) err(path + ".to", ptr + "/to", "a state has no border with itself");
             sources(r.sources(), sources, path, ptr);
         }
         for (int i = 0; i < s.actions().size(); i++) {
@@ -262,7 +269,8 @@ final class Checks {
     }
 
     /** Model parameters that only a sanctions tier, a talk or a collective defence can bring into play. */
-    static final List<String> SANCTIONS_PARAMETERS = List.of("sanctionsWeight", "vetoIntercept", "vetoDependence", "vetoRung");
+    static final List<String> SANCTIONS_PARAMETERS = List.of("sanctionsWeight", "vetoIntercept", "vetoDependence", "vetoRung",
+            "threatCostShare", "sanctionsLiftDays", "damageResolve");
     static final List<String> TALKS_PARAMETERS = List.of("rangeWeight", "trustWeight", "mediatorWeight", "tensionWeight", "cutStalemate",
             "cutProgress", "cutBreakthrough", "breakthroughTension", "progressTension", "stalemateTension", "breakdownTension", "trustStep",
             "concessionStep", "talksRestraint", "frustrationStep");
@@ -289,6 +297,9 @@ final class Checks {
         }
         for (String p : PROPOSAL_PARAMETERS) {
             if (!proposals) warn("parameters." + p, "/parameters/" + p, "has no effect: no action proposes talks (kind propose-talks)");
+        }
+        if (s.relations().stream().noneMatch(r -> r.type() == Relation.Type.TRADE)) {
+            warn("parameters.vetoTrade", "/parameters/vetoTrade", "has no effect: the scenario has no trade relations");
         }
         for (String p : new java.util.TreeSet<>(ModelParameters.DEPRECATED)) {
             warn("parameters." + p, "/parameters/" + p, "has no effect since Model v2 (" + deprecation(p) + "); 'brink upgrade FILE' removes it");

@@ -79,23 +79,30 @@ public record ModelParameters(
         @Opt @Range(min = 0, max = 1) @Doc("change of trust after progress (up) or breakdown (down)") Param trustStep,
         @Opt @Range(min = 0, max = 1) @Doc("movement of each side's position toward the other after progress") Param concessionStep,
         @Opt @Range(min = 0) @Doc("stake units per unit of GDP share lost per year to sanctions") Param sanctionsWeight,
-        @Opt @Doc("log-odds of a member's veto of a sanctions tier with no dependence, on the tier's rung") Param vetoIntercept,
-        @Opt @Range(min = 0) @Doc("increase of the veto log-odds per unit of energy dependence on the target") Param vetoDependence,
-        @Opt @Range(min = 0) @Doc("increase of the veto log-odds per unit of trade dependence on the target") Param vetoTrade,
-        @Opt @Range(min = 0) @Doc("decrease of the veto log-odds per unit of threat felt from the target (the member's rival weight toward it)") Param vetoThreat,
-        @Opt @Range(min = 0) @Doc("decrease of the veto log-odds per rung above the tier's rung") Param vetoRung,
+        @Opt @Doc("log-odds of a member's veto of a sanctions tier with nothing at stake, on the tier's rung") Param vetoIntercept,
+        @Opt @Range(min = 0) @Doc("increase of the veto log-odds per unit of energy dependence on the target, at the costliest tier") Param vetoDependence,
+        @Opt @Range(min = 0) @Doc("increase of a member's veto log-odds per unit of its trade share with the target, at the costliest tier") Param vetoTrade,
+        @Opt @Range(min = 0) @Doc("decrease of a member's veto log-odds per unit of threat felt from the target (1 = a land border), balance of threat") Param vetoThreat,
+        @Opt @Range(min = 0) @Doc("decrease of the veto log-odds per rung of the target's escalation above the tier's rung") Param vetoRung,
         @Opt @Range(min = 0) @Doc("loss of cohesion per unit of standard deviation of members' support") Param cohesionSpread,
         @Opt @Range(min = 0, max = 1) @Doc("share of the cohesion gained at a meeting that is kept from one day to the next") Param cohesionMemory,
         @Opt @Range(min = 0, max = 3650) @Doc("days an agreement must hold before the alliance lifts the sanctions it suspended") Param sanctionsLiftDays,
         @Opt @Range(min = 0) @Doc("resolve falls by the factor exp(-damageResolve x share of GDP lost to sanctions), dimensionless") Param damageResolve,
+        @Opt @Range(min = 0) @Doc("decrease of a member's veto log-odds once the target has used force on a member or partner of the alliance") Param vetoAttack,
+        @Opt @Range(min = 0) @Doc("decrease of a member's veto log-odds per unit of alliance pressure (2 x the lead's and others' support - 1)") Param vetoPressure,
+        @Opt @Range(min = 0, max = 1) @Doc("share of the alliance pressure on a member that comes from the lead (the rest from the other members)") Param leadPressureShare,
+        @Opt @Range(min = 0, max = 1) @Doc("share of a tier's cost a member weighs when only threatening it (threat stage)") Param threatCostShare,
+        @Opt @Range(min = 1) @Doc("distance at which the threat felt from a state without a common border falls to 1/e, km (loss-of-strength gradient)") Param proximityRange,
         @Opt @Deprecated @Doc("removed in Model v2 (an attack on a member now brings its alliance into the war): no effect; brink upgrade drops it") Param allianceWarCost,
         @Opt @Deprecated @Doc("removed in Model v2 (an attack on a member now brings its alliance into the war): no effect; brink upgrade drops it") Param allianceWarRung,
         @Opt @Deprecated @Doc("removed in Model v2 (a concession is now valued by the credible threat it averts): no effect; brink upgrade drops it") Param concedeThreat) {
 
     /** Parameters a state may set for itself. */
-    public static final Set<String> STATE_LEVEL = Set.of("rationality", "majorHazard", "majorDecisiveness", "decisionPointBoost", "planningDays", "riskWeight", "repeatCost", "repeatMemory", "postureWeight", "wordsWeight", "supportWeight", "talksWeight", "talksRestraint", "frustrationStep", "concessionCost", "beliefMemory", "mobilisationRate", "warCost", "lossCost", "warWeariness", "nuclearRetaliationCost", "damageResolve");
+    public static final Set<String> STATE_LEVEL = Set.of("rationality", "majorHazard", "majorDecisiveness", "decisionPointBoost", "planningDays", "riskWeight", "repeatCost", "repeatMemory", "postureWeight", "wordsWeight", "supportWeight", "talksWeight", "talksRestraint", "frustrationStep", "concessionCost", "beliefMemory", "mobilisationRate", "warCost", "lossCost", "warWeariness", "nuclearRetaliationCost", "damageResolve",
+            "vetoIntercept", "vetoDependence", "vetoTrade", "vetoThreat", "vetoAttack", "vetoPressure", "proximityRange");
     /** Parameters an alliance may set for itself. */
-    public static final Set<String> ALLIANCE_LEVEL = Set.of("vetoIntercept", "vetoDependence", "vetoTrade", "vetoThreat", "vetoRung", "cohesionSpread", "cohesionMemory", "sanctionsLiftDays");
+    public static final Set<String> ALLIANCE_LEVEL = Set.of("vetoIntercept", "vetoDependence", "vetoTrade", "vetoThreat", "vetoRung", "cohesionSpread", "cohesionMemory", "sanctionsLiftDays",
+            "vetoAttack", "vetoPressure", "leadPressureShare", "threatCostShare", "proximityRange");
     /** Parameters of the format before Model v2 that no longer do anything. */
     public static final Set<String> DEPRECATED = Set.of("allianceWarCost", "allianceWarRung", "concedeThreat");
 
@@ -171,16 +178,21 @@ public record ModelParameters(
         sanctionsWeight = sanctionsWeight == null ? Param.of(4.0) : sanctionsWeight;
         vetoIntercept = vetoIntercept == null ? Param.of(-4.0) : vetoIntercept;
         vetoDependence = vetoDependence == null ? Param.of(6.0) : vetoDependence;
-        vetoTrade = vetoTrade == null ? Param.of(4.0) : vetoTrade;
+        vetoTrade = vetoTrade == null ? Param.of(6.0) : vetoTrade;
         vetoThreat = vetoThreat == null ? Param.of(6.0) : vetoThreat;
         vetoRung = vetoRung == null ? Param.of(1.0) : vetoRung;
         cohesionSpread = cohesionSpread == null ? Param.of(2.0) : cohesionSpread;
         cohesionMemory = cohesionMemory == null ? Param.of(0.95) : cohesionMemory;
         sanctionsLiftDays = sanctionsLiftDays == null ? Param.of(30.0) : sanctionsLiftDays;
         damageResolve = damageResolve == null ? Param.of(2.0) : damageResolve;
+        vetoAttack = vetoAttack == null ? Param.of(2.0) : vetoAttack;
+        vetoPressure = vetoPressure == null ? Param.of(1.0) : vetoPressure;
+        leadPressureShare = leadPressureShare == null ? Param.of(0.5) : leadPressureShare;
+        threatCostShare = threatCostShare == null ? Param.of(0.5) : threatCostShare;
+        proximityRange = proximityRange == null ? Param.of(500.0) : proximityRange;
     }
 
     public static ModelParameters defaults() {
-        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

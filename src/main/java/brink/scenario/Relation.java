@@ -9,7 +9,7 @@ public record Relation(
         Type type,
         String from,
         String to,
-        @Opt @Doc("strength; for energy-dependence the share of the importer's gas from the exporter") Param weight,
+        @Opt @Doc("strength; for energy-dependence the share of the importer's gas from the exporter, for trade the share of the first state's trade with the second, for border 1 for a land border") Param weight,
         @Opt @Doc("a name, e.g. of a standing diplomatic channel") String name,
         @Opt List<String> sources) {
 
@@ -24,6 +24,7 @@ public record Relation(
         @JsonProperty("rival") RIVAL,
         @JsonProperty("energy-dependence") ENERGY_DEPENDENCE,
         @JsonProperty("trade") TRADE,
+        @JsonProperty("border") BORDER,
         @JsonProperty("channel") CHANNEL;
 
         public String label() {

@@ -51,34 +51,6 @@ class SubmodelTest {
     }
 
     @Test
-    void higherEnergyDependenceMakesAVetoLikelierAndAHigherRungLessLikely() {
-        CrisisModel m = started(TestScenarios.fictional());
-        double low = Sanctions.vetoProbability(0.0, 4, 4, m.p), high = Sanctions.vetoProbability(0.6, 4, 4, m.p);
-        assertTrue(high > low, high + " > " + low);
-        assertTrue(Sanctions.vetoProbability(0.6, 6, 4, m.p) < high);
-    }
-
-    @Test
-    void consensusIsBlockedMoreOftenWhenAMemberDependsMoreOnTheTarget() {
-        int light = blockedDays(0.1), heavy = blockedDays(0.9);
-        assertTrue(heavy > light, "vetoed days " + heavy + " > " + light);
-    }
-
-    /** Days (of 2000 tries) on which the Pact's next tier fails to pass, with Midland's dependence set. */
-    private static int blockedDays(double dependence) {
-        Scenario s = TestScenarios.fictional("relations.8.weight=" + dependence);
-        CrisisModel m = started(s);
-        AllianceAgent pact = m.alliances[0];
-        m.crisis.rung = 4;
-        int blocked = 0;
-        for (int i = 0; i < 2000; i++) {
-            Sanctions.assess(m.world, pact);
-            if (!Sanctions.passes(m.world, pact)) blocked++;
-        }
-        return blocked;
-    }
-
-    @Test
     void aLargerSanctionsThreatLowersTheChanceOfInvasion() {
         double without = invasionProbability(0), with = invasionProbability(3);
         assertTrue(with < without, "P(invasion) with threat " + with + " < without " + without);
@@ -88,7 +60,7 @@ class SubmodelTest {
         CrisisModel m = started(TestScenarios.fictional("parameters.rationality=10"));
         m.crisis.rung = 4;
         AllianceAgent pact = m.alliances[0];
-        pact.threatenedTier = threatenedTiers;
+        pact.regime.threatened[m.stateIndex("NOR")] = threatenedTiers;
         pact.cohesion = 0.9;
         StateAgent nor = m.states[m.stateIndex("NOR")];
         Decisions.utilities(m.world, nor, nor.lastUtility);

@@ -302,8 +302,6 @@ class ValidationTest {
     @Test
     void allianceRules() {
         assertMessage(problemAt("alliances.PACT.lead", t -> Fixtures.element(t, "alliances", "PACT").put("lead", "SOU")), "the lead 'SOU' is not a member");
-        assertMessage(problemAt("alliances.PACT.adversary", t -> Fixtures.element(t, "alliances", "PACT").remove("adversary")),
-                "needs an 'adversary' to sanction");
         assertMessage(problemAt("alliances.PACT.lead", t -> Fixtures.element(t, "alliances", "PACT").put("decisionRule", "lead-state").remove("lead")),
                 "the lead-state rule needs a 'lead'");
     }
@@ -328,6 +326,23 @@ class ValidationTest {
     void energyDependenceIsAShare() {
         Problem p = problemAt("relations.8.weight", t -> ((ObjectNode) t.get("relations").get(8)).put("weight", 60));
         assertMessage(p, "an energy-dependence weight is a share: expected [0, 1], got 60");
+    }
+
+    @Test
+    void aSanctionsAllianceMayLeaveItsAdversaryOpen() {
+        // it then answers whichever state outside it and its partners escalates
+        Loader.Result r = Fixtures.checkFictional(dir, t -> Fixtures.element(t, "alliances", "PACT").remove("adversary"));
+        assertTrue(r.ok(), Fixtures.describe(r.problems()));
+    }
+
+    @Test
+    void tradeAndBorderRelationsJoinStates() {
+        Problem trade = problemAt("relations.10.weight", t -> ((ObjectNode) t.get("relations").get(10)).put("weight", 20));
+        assertMessage(trade, "a trade weight is a share: expected [0, 1], got 20");
+        Problem alliance = problemAt("relations.10", t -> ((ObjectNode) t.get("relations").get(10)).put("to", "PACT"));
+        assertMessage(alliance, "a trade relation is between two states, not an alliance");
+        Problem self = problemAt("relations.10.to", t -> ((ObjectNode) t.get("relations").get(10)).put("type", "border").put("to", "MID"));
+        assertMessage(self, "a state has no border with itself");
     }
 
     // --- malformed files ---

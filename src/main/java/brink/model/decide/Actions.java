@@ -76,7 +76,7 @@ public final class Actions {
             case WITHDRAW -> withdraw(m, s);
             case THREATEN_SANCTIONS -> {
                 int al = Decisions.nextThreat(m, s);
-                if (al >= 0) Sanctions.threaten(m, m.alliances[al], m.alliances[al].threatenedTier + 1, " at " + s.name + "'s urging");
+                if (al >= 0) Sanctions.urge(m, m.alliances[al], s);
             }
             case BACK_SANCTIONS -> s.sanctionsStance = 1;
             case BLOCK_SANCTIONS -> s.sanctionsStance = -1;

@@ -100,11 +100,13 @@ public final class Ladder {
             for (Condition t : conditions[r]) {
                 if (holds(m, t)) {
                     c.rungCause = cause(m, t);
+                    c.rungCauseAction = t.action;
                     return r;
                 }
             }
         }
         c.rungCause = -1;
+        c.rungCauseAction = -1;
         return c.floor;
     }
 

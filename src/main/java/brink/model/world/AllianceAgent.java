@@ -13,20 +13,19 @@ public final class AllianceAgent implements java.io.Serializable {
     public double[] dependence = new double[0];
     /** Each member's support for the next step of the alliance's response, 0..1 (yesterday's). */
     public double[] support = new double[0];
-    /** The adversary its sanctions and deterrence answer now: the first declared, then whichever escalated last. */
+    /** The adversary its sanctions and deterrence answer now: the first declared, then the one whose escalation went highest. */
     public int adversary = -1;
     /** Every state it may answer. */
     public int[] adversaries = new int[0];
     /** Its model parameters: the global ones, with its own values where the scenario gives them. */
     public DrawnParameters p;
-    /** Each member's threat felt from the present adversary (its rival weight toward it) and trade with it. */
-    public double[] threat = new double[0], trade = new double[0];
-    /** Sanctions suspended under an agreement (since that day; -1 when not). */
-    public int suspendedSince = -1;
+    /** Its sanctions against the states it may answer (built at the start of a run by the sanctions mechanism). */
+    public SanctionsRegime regime;
     public int lead = -1;
     public double cohesion = 1;
     /** Cohesion gained at meetings, fading over time. */
     public double boost;
+    /** Highest sanctions tier threatened against, and in force on, any state (its regime holds them by state). */
     public int threatenedTier;
     public int imposedTier;
     // what the last assessment of members' support was made on, and what it found
@@ -40,9 +39,6 @@ public final class AllianceAgent implements java.io.Serializable {
     /** The alliance's sanctions step chosen for today by a team playing its lead (classroom hook), or {@link #AUTO}. */
     public int leadMove = AUTO;
     public static final int AUTO = -1, HOLD = 0, THREATEN = 1, IMPOSE = 2;
-
-    /** Highest tier whose first veto was narrated, so a standing veto is told once. */
-    public int vetoSaid;
 
     AllianceAgent(int index, AllianceSpec spec) {
         this.index = index;

@@ -41,6 +41,8 @@ public final class Crisis implements java.io.Serializable {
     public int majorMoves, majorMovesWorse;
     /** Who last caused a rung change (state index; -1 none) and the action or condition, for the story. */
     public int rungCause = -1;
+    /** The action (scenario index) of the trigger that holds the rung, -1 when it is not an action trigger. */
+    public int rungCauseAction = -1;
     /** Which state took each action last (by scenario action index; -1 never). */
     public final int[] lastActionBy;
     public boolean ended;

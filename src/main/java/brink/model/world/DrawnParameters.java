@@ -17,7 +17,8 @@ public final class DrawnParameters implements java.io.Serializable, Cloneable {
             lossOfControl, extendedDeterrence, nuclearRetaliationCost, nuclearCoercion, talksDelay, tensionDecay, tensionBaseline, rangeWeight,
             trustWeight, mediatorWeight, tensionWeight, cutStalemate, cutProgress, cutBreakthrough, breakthroughTension, progressTension,
             stalemateTension, breakdownTension, trustStep, concessionStep, sanctionsWeight, vetoIntercept, vetoDependence, vetoTrade,
-            vetoThreat, vetoRung, cohesionSpread, cohesionMemory, sanctionsLiftDays, damageResolve;
+            vetoThreat, vetoRung, cohesionSpread, cohesionMemory, sanctionsLiftDays, damageResolve, vetoAttack, vetoPressure,
+            leadPressureShare, threatCostShare, proximityRange;
 
     /** Every component of ModelParameters has a field of the same name here; a missing one fails loudly. */
     private static final RecordComponent[] COMPONENTS = java.util.Arrays.stream(ModelParameters.class.getRecordComponents())

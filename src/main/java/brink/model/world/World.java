@@ -275,8 +275,6 @@ public final class World implements java.io.Serializable {
             a.adversaries = a.spec.allAdversaries().stream().mapToInt(stateIdx::get).toArray();
             a.lead = a.spec.lead() != null ? stateIdx.get(a.spec.lead()) : largestEconomy(a.members);
             a.dependence = new double[a.members.length];
-            a.threat = new double[a.members.length];
-            a.trade = new double[a.members.length];
             a.support = new double[a.members.length];
             answer(a, a.adversaries.length > 0 ? a.adversaries[0] : -1);
         }
@@ -284,16 +282,14 @@ public final class World implements java.io.Serializable {
     }
 
     /**
-     * The alliance now answers this adversary: its sanctions and deterrence aim at it, and each member's stake in
-     * the matter (energy dependence on it, trade with it, threat felt from it) is read off the relations.
+     * The alliance now answers this adversary: its sanctions and deterrence aim at it, and each member's energy
+     * dependence on it is read off the relations (the sanctions regime holds the rest of the members' stakes).
      */
     public void answer(AllianceAgent a, int adversary) {
         a.adversary = adversary;
         for (int k = 0; k < a.members.length; k++) {
             StateAgent m = states[a.members[k]];
             a.dependence[k] = adversary < 0 ? 0 : weight(m, states[adversary], Relation.Type.ENERGY_DEPENDENCE);
-            a.trade[k] = adversary < 0 ? 0 : weight(m, states[adversary], Relation.Type.TRADE);
-            a.threat[k] = adversary < 0 ? 0 : weight(m, states[adversary], Relation.Type.RIVAL);
         }
         a.assessedRung = -1;
     }
