@@ -151,6 +151,22 @@ class SanctionsTest {
         assertTrue(later[far] > high[far]);
     }
 
+    @Test
+    void aMembersOwnCoefficientWinsOverItsAlliancesWhichWinsOverTheGlobalOne() throws Exception {
+        Scenario s = modified(t -> {
+            ((ObjectNode) t.get("alliances").get(0)).putObject("parameters").put("vetoThreat", 1.0).put("threatCostShare", 0.9);
+            for (var st : t.get("states")) if (st.get("id").asText().equals("FAR")) ((ObjectNode) st).putObject("parameters").put("vetoThreat", 3.0).put("vetoIntercept", -7.0);
+        });
+        CrisisModel m = started(s, 1);
+        SanctionsRegime r = union(m).regime;
+        int far = member(m, "FAR"), fro = member(m, "FRO");
+        assertEquals(3.0, r.wThreat[far], 0, "the member's own value");
+        assertEquals(-7.0, r.intercept[far], 0);
+        assertEquals(1.0, r.wThreat[fro], 0, "the alliance's value");
+        assertEquals(m.p.vetoIntercept, r.intercept[fro], 0, "the global value");
+        assertEquals(0.9, r.threatCostShare, 0);
+    }
+
     // ------------------------------------------------------------------ the target is the state that escalated
 
     @Test
