@@ -218,6 +218,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     throw new Main.BadInput("--observations: " + s.id() + " has no record with observations");
                 }
                 for (Observation o : s.record().observations()) out.add(Target.observation(i, s.id(), o, observationTolerance));
+                if (s.record().observations().size() > 1) out.add(Target.jointObservations(i, s.id(), s.record().observations().size(), observationTolerance));
             }
         }
         if (out.isEmpty()) throw new Main.BadInput("give targets: --target OUTPUT,VALUE,TOLERANCE and/or --observations");

@@ -76,7 +76,17 @@ public final class HistoryMatching {
             List<Point> plausible = points.stream().filter(Point::plausible).toList();
             if (plausible.isEmpty()) {
                 if (w == 1) {
-                    throw new NothingPlausible("no parameter set of the first wave's " + points.size() + " came within implausibility " + settings.cutoff()
+                    List<String> unmet = new ArrayList<>();
+                    for (int t = 0; t < targets.size(); t++) {
+                        double best = Double.POSITIVE_INFINITY;
+                        for (int i = 0; i < chosen.size(); i++) {
+                            Simulator.Outputs o = out.get(i);
+                            best = Math.min(best, targets.get(t).implausibility(o.mean()[t], o.ensemble()[t], o.mc()[t], 0));
+                        }
+                        if (best > settings.cutoff()) unmet.add(targets.get(t).name() + String.format(java.util.Locale.ROOT, " (best implausibility %.2f)", best));
+                    }
+                    throw new NothingPlausible("No parameter set met: " + String.join("; ", unmet) + ". "
+                            + "No parameter set of the first wave's " + points.size() + " came within implausibility " + settings.cutoff()
                             + " of every target (the best: " + String.format(java.util.Locale.ROOT, "%.2f", points.stream().mapToDouble(Point::implausibility).min().orElse(Double.NaN))
                             + "). The targets may be out of the model's reach over these ranges, or contradict each other: widen the parameters' ranges, "
                             + "loosen the tolerances, or calibrate against fewer targets to find the one the model cannot meet");

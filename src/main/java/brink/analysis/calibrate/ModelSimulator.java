@@ -146,6 +146,12 @@ public final class ModelSimulator implements Simulator {
                 }
                 v[j] = Evidence.agrees(o, m.view()) ? 1 : 0;
             }
+            for (int j = 0; j < targets.size(); j++) {
+                if (!targets.get(j).joint() || targets.get(j).scenario() != sc) continue;
+                boolean all = true;
+                for (int d : due) all &= v[d] == 1;
+                v[j] = all ? 1 : 0;
+            }
             while (m.stepDay()) {
                 // to the end
             }

@@ -24,6 +24,19 @@ public record Target(String name, int scenario, Observation observation, Metric 
         return new Target(scenarioId + ": " + brink.analysis.condition.Evidence.describe(o), scenario, o, null, 1, tolerance, "record");
     }
 
+    /**
+     * All of a scenario's observations at once: a run agrees when it agrees with every one. The record is one history,
+     * and observations each likely on their own may be jointly out of the model's reach.
+     */
+    public static Target jointObservations(int scenario, String scenarioId, int count, double tolerance) {
+        return new Target(scenarioId + ": all " + count + " observations together", scenario, null, null, 1, tolerance, "record");
+    }
+
+    /** Is this the joint target of a scenario's observations? */
+    public boolean joint() {
+        return observation == null && metric == null;
+    }
+
     public static Target rate(Metric metric, double value, double tolerance, String source) {
         if (!(tolerance > 0)) throw new IllegalArgumentException("target " + metric.spec() + ": the tolerance must be > 0, got " + tolerance);
         return new Target(metric.spec(), -1, null, metric, value, tolerance, source);
@@ -31,7 +44,7 @@ public record Target(String name, int scenario, Observation observation, Metric 
 
     /** Does one crisis's single outcome enter as a draw (observations), adding the run-to-run variance? */
     public boolean single() {
-        return observation != null;
+        return observation != null || joint();
     }
 
     /**

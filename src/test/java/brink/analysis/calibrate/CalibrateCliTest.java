@@ -58,6 +58,17 @@ class CalibrateCliTest {
     }
 
     @Test
+    void theSameSeedGivesTheSameWavesOnOneOrTwoThreads(@TempDir Path tmp) throws Exception {
+        String fictional = TestScenarios.FICTIONAL.toString();
+        for (String t : List.of("1", "2")) {
+            Cli.Out r = Cli.brink("calibrate", fictional, "--range", "states.NOR.forces=20:150", "--target", "mean:forces_NOR,70,5", "--points", "6", "--runs", "5",
+                    "--waves", "2", "--seed", "3", "--threads", t, "--no-charts", "--quiet", "--out", tmp.resolve("t" + t).toString());
+            assertEquals(0, r.code(), r.all());
+        }
+        assertEquals(Files.readString(tmp.resolve("t1/waves.csv")), Files.readString(tmp.resolve("t2/waves.csv")));
+    }
+
+    @Test
     void targetsAndParametersAreCheckedBeforeAnyRun(@TempDir Path tmp) {
         String fictional = TestScenarios.FICTIONAL.toString();
         Cli.Out noTarget = Cli.brink("calibrate", fictional, "--range", "parameters.warCost=0.1:1", "--out", tmp.resolve("a").toString());
