@@ -186,7 +186,7 @@ final class HtmlReport {
       h.append("<p id=\"duration\">Duration of the crisis: median ").append(days(d.median())).append(" (quartiles ")
           .append(days(d.q1())).append(" to ").append(days(d.q3())).append(")");
       if (d.censored() > 0) {
-        h.append(String.format(Locale.ROOT, "; %,d runs had not ended at the horizon", d.censored()));
+        h.append("; ").append(pct(d.censored())).append(" of runs had not ended at the horizon");
       }
       h.append(".</p>\n");
     }

@@ -52,7 +52,8 @@ record Results(
   record Hazard(int fromDay, int toDay, long atRisk, long events, double hazard, double low, double high) {}
 
   /** Duration of the crisis in days: median and quartiles, and how many runs had not ended at the horizon. */
-  record Duration(Double median, Double q1, Double q3, long censored) {}
+  /** {@code censored}: the share of runs whose crisis had not ended at the horizon (summary.json's duration.censored). */
+  record Duration(Double median, Double q1, Double q3, double censored) {}
 
   /** Major moves taken, and how many were worth less than the best alternative (a diagnostic of the decisions). */
   record MajorMoves(long count, long worse, double share) {}

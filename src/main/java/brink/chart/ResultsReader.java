@@ -115,7 +115,7 @@ final class ResultsReader {
     JsonNode d = summary.get("duration");
     if (d != null && d.isObject()) {
       duration = new Results.Duration(optionalNumber(s, d, "median", "duration.median"), optionalNumber(s, d, "q1", "duration.q1"),
-          optionalNumber(s, d, "q3", "duration.q3"), d.has("censored") ? s.integer(d.get("censored"), "duration.censored") : 0);
+          optionalNumber(s, d, "q3", "duration.q3"), d.hasNonNull("censored") ? s.number(d.get("censored"), "duration.censored") : 0);
     }
     List<Results.Hazard> hazard = new ArrayList<>();
     JsonNode h = s.optionalArray(summary, "firstForceHazard", "firstForceHazard");

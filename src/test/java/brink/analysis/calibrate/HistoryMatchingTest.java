@@ -79,12 +79,15 @@ class HistoryMatchingTest {
 
     @Test
     void implausibilityOfASingleObservationCountsTheRunToRunVariance() {
-        Target obs = new Target("seen", 0, null, null, 1, 0, "record");
+        Target rate = Target.rate(new Metric("y", Metric.Kind.MEAN, "y", null), 1, 1e-9, "a rate, not one realisation");
         Target single = new Target("seen", 0, new brink.scenario.Observation(java.time.LocalDate.of(2030, 1, 1), brink.scenario.Observation.Kind.NO_FORCE,
                 null, null, null, null, null, null, null, null, null, null), null, 1, 0, "record");
         // p = 0.1 of runs agreed: |1 - 0.1| / sqrt(0.09) = 3, at the cut-off
         assertEquals(3, single.implausibility(0.1, 0.09, 0, 0), 1e-12);
-        assertEquals(Double.POSITIVE_INFINITY, obs.implausibility(0.1, 0.09, 0, 0));
+        assertTrue(rate.implausibility(0.1, 0.09, 0, 0) > 1e6, "a rate's implausibility ignores the run-to-run variance");
+        Target joint = Target.jointObservations(0, "x", 3, 0);
+        assertTrue(joint.joint() && joint.single());
+        assertEquals(Double.POSITIVE_INFINITY, joint.implausibility(0, 0, 0, 0), "no run reproduced the whole record");
         assertEquals(0, single.implausibility(1, 0, 0, 0), 1e-12);
     }
 }
