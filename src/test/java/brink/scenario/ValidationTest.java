@@ -428,4 +428,88 @@ class ValidationTest {
         List<String> lines = text.lines().toList();
         assertEquals("    resolve: 1.8", lines.get(p.line() - 1), p.toString());
     }
+
+    // --- semantic rules: well-formed files that could never mean what they say ---
+
+    @Test
+    void aRungParameterOffTheLadderIsRefused() {
+        Problem p = problemAt("parameters.allianceWarRung", t -> ((ObjectNode) t.get("parameters")).put("allianceWarRung", 50));
+        assertMessage(p, "rung 50", "the ladder has rungs 0 to 8");
+        // a distribution that can draw off the ladder too
+        Problem d = problemAt("parameters.allianceWarRung", t -> ((ObjectNode) t.get("parameters")).putObject("allianceWarRung")
+                .put("dist", "uniform").put("min", 4).put("max", 12));
+        assertMessage(d, "can draw rung 12");
+    }
+
+    @Test
+    void aUseOfForceThatNoTriggerMapsToARungIsRefused() {
+        Problem p = problemAt("actions.incursion", t -> {
+            for (var rung : t.get("ladder")) {
+                for (var tr : rung.path("triggers")) if ("incursion".equals(tr.path("action").asText())) ((ObjectNode) tr).put("action", "invasion");
+            }
+        });
+        assertMessage(p, "use of force (incursion) must move the crisis up the ladder", "no rung has a trigger with action 'incursion'");
+    }
+
+    @Test
+    void settlementLongerThanTheHorizonIsRefused() {
+        Problem p = problemAt("crisis.settlementDays", t -> ((ObjectNode) t.get("crisis")).put("settlementDays", 61));
+        assertMessage(p, "must hold 61 days", "horizon of 60 days", "no run can settle");
+    }
+
+    @Test
+    void aPrincipalWithoutHoldIsRefused() {
+        Problem p = problemAt("states.SOU.actions", t -> {
+            ArrayNode a = (ArrayNode) Fixtures.state(t, "SOU").get("actions");
+            a.remove(0);
+        });
+        assertMessage(p, "needs a 'hold' action");
+    }
+
+    @Test
+    void anAllianceWhoseAdversaryIsItsOwnMemberIsRefused() {
+        Problem p = problemAt("alliances.PACT.adversary", t -> Fixtures.element(t, "alliances", "PACT").put("adversary", "WES"));
+        assertMessage(p, "'WES' is a member of the alliance");
+    }
+
+    @Test
+    void aTalksPartyAsItsOwnMediatorIsRefused() {
+        Problem p = problemAt("events.council.mediators.0", t -> Fixtures.element(t, "events", "council").putArray("mediators").add("NOR"));
+        assertMessage(p, "'NOR' takes part in the talks and cannot also mediate it");
+    }
+
+    @Test
+    void anActionThatNeedsMoreForcesThanTheStateHasIsRefused() {
+        // NOR has 500 thousand active forces; an invasion that needs 600 can never open
+        Problem p = problemAt("states.NOR.actions.7", t -> Fixtures.element(t, "actions", "invasion").put("minForces", 600));
+        assertMessage(p, "'invasion' needs at least 600 thousand troops", "more than NOR's 500 thousand active forces", "can never open");
+    }
+
+    @Test
+    void parametersWithoutEffectAreWarningsNotProblems() {
+        Loader.Result r = Fixtures.checkFictional(dir, t -> {
+            t.putArray("sanctionsTiers");
+            ArrayNode instruments = (ArrayNode) Fixtures.element(t, "alliances", "PACT").get("instruments");
+            for (int i = instruments.size() - 1; i >= 0; i--) if (instruments.get(i).asText().equals("sanctions")) instruments.remove(i);
+            for (var rung : t.get("ladder")) {
+                if (!(rung.get("triggers") instanceof ArrayNode triggers)) continue;
+                for (int i = triggers.size() - 1; i >= 0; i--) {
+                    if (triggers.get(i).has("sanctionsImposed") || triggers.get(i).has("sanctionsThreatened")) triggers.remove(i);
+                }
+            }
+            ArrayNode wes = (ArrayNode) Fixtures.state(t, "WES").get("actions");
+            for (int i = wes.size() - 1; i >= 0; i--) if (wes.get(i).asText().equals("threaten")) wes.remove(i);
+            ArrayNode actions = (ArrayNode) t.get("actions");
+            for (int i = actions.size() - 1; i >= 0; i--) if (actions.get(i).get("id").asText().equals("threaten")) actions.remove(i);
+            Fixtures.element(t, "events", "ministers").remove("tier");
+            ((ObjectNode) t.get("parameters")).put("sanctionsWeight", 6).put("vetoRung", 2);
+        });
+        assertTrue(r.ok(), Fixtures.describe(r.problems()));
+        List<String> paths = r.warnings().stream().map(Problem::path).toList();
+        assertEquals(List.of("parameters.sanctionsWeight", "parameters.vetoRung"), paths, Fixtures.describe(r.warnings()));
+        assertTrue(r.warnings().get(0).message().contains("has no effect: the scenario has no sanctions tiers"), r.warnings().get(0).toString());
+        assertTrue(r.warnings().get(0).line() > 0);
+        // the fictional scenario as it is has nothing to warn about
+        assertEquals(List.of(), Fixtures.checkFictional(dir, t -> { }).warnings());
+    }
 }
