@@ -306,16 +306,6 @@ final class Checks {
         }
     }
 
-    /** A parameter that names a rung (a fixed value or every value a distribution can draw) must be on the ladder. */
-    private void rungParam(Param p, int top, String path, String ptr) {
-        double hi = p.uncertain() ? p.dist().supportHigh() : p.value();
-        double lo = p.uncertain() ? p.dist().supportLow() : p.value();
-        if (hi > top || lo < 0) {
-            err(path, ptr, (p.uncertain() ? "can draw rung " + Shape.fmt(hi > top ? hi : lo) : "rung " + Shape.fmt(p.value()))
-                    + " but the ladder has rungs 0 to " + top);
-        }
-    }
-
     /** Model parameters set for one actor: names the actor may set, values in the parameter's range. */
     private void actorParameters(java.util.Map<String, Param> given, Set<String> allowed, String path, String ptr) {
         for (var e : new java.util.TreeMap<>(given).entrySet()) {

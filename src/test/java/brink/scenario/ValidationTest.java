@@ -433,22 +433,24 @@ class ValidationTest {
 
     @Test
     void aRungParameterOffTheLadderIsRefused() {
-        Problem p = problemAt("parameters.allianceWarRung", t -> ((ObjectNode) t.get("parameters")).put("allianceWarRung", 50));
-        assertMessage(p, "rung 50", "the ladder has rungs 0 to 8");
-        // a distribution that can draw off the ladder too
-        Problem d = problemAt("parameters.allianceWarRung", t -> ((ObjectNode) t.get("parameters")).putObject("allianceWarRung")
-                .put("dist", "uniform").put("min", 4).put("max", 12));
-        assertMessage(d, "can draw rung 12");
+        Problem p = problemAt("crisis.fadeRung", t -> ((ObjectNode) t.get("crisis")).put("fadeRung", 50));
+        assertMessage(p, "rung 50 is not on the ladder: expected 0 to 8");
+        // allianceWarRung no longer names anything (Model v2): set, it is a warning, not a rung to check
+        Loader.Result r = Fixtures.checkFictional(dir, t -> ((ObjectNode) t.get("parameters")).put("allianceWarRung", 50));
+        assertTrue(r.ok(), Fixtures.describe(r.problems()));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.path().equals("parameters.allianceWarRung") && w.message().contains("has no effect")),
+                Fixtures.describe(r.warnings()));
     }
 
     @Test
     void aUseOfForceThatNoTriggerMapsToARungIsRefused() {
-        Problem p = problemAt("actions.incursion", t -> {
+        // a hybrid attack opens no war, so only an action trigger can move the ladder for it
+        Problem p = problemAt("actions.cyber", t -> {
             for (var rung : t.get("ladder")) {
-                for (var tr : rung.path("triggers")) if ("incursion".equals(tr.path("action").asText())) ((ObjectNode) tr).put("action", "invasion");
+                for (var tr : rung.path("triggers")) if ("cyber".equals(tr.path("action").asText())) ((ObjectNode) tr).put("action", "incursion");
             }
         });
-        assertMessage(p, "use of force (incursion) must move the crisis up the ladder", "no rung has a trigger with action 'incursion'");
+        assertMessage(p, "use of force (hybrid) must move the crisis up the ladder", "no rung has a trigger with action 'cyber'");
     }
 
     @Test
@@ -481,7 +483,12 @@ class ValidationTest {
     @Test
     void anActionThatNeedsMoreForcesThanTheStateHasIsRefused() {
         // NOR has 500 thousand active forces; an invasion that needs 600 can never open
-        Problem p = problemAt("states.NOR.actions.7", t -> Fixtures.element(t, "actions", "invasion").put("minForces", 600));
+        int k = 0;
+        for (var a : Fixtures.state(Fixtures.fictional(), "NOR").get("actions")) {
+            if (a.asText().equals("invasion")) break;
+            k++;
+        }
+        Problem p = problemAt("states.NOR.actions." + k, t -> Fixtures.element(t, "actions", "invasion").put("minForces", 600));
         assertMessage(p, "'invasion' needs at least 600 thousand troops", "more than NOR's 500 thousand active forces", "can never open");
     }
 
