@@ -113,7 +113,8 @@ public final class Decisions {
 
     /** The complementary log-log hazard of a major move with this advantage over the best everyday move. */
     public static double hazard(double h0, double decisiveness, double gap) {
-        return 1 - Math.exp(-h0 * Math.exp(Math.min(50, decisiveness * gap)));
+        // -expm1 keeps the tiny hazards of moves far below the alternative representable
+        return -Math.expm1(-h0 * Math.exp(Math.min(50, decisiveness * gap)));
     }
 
     private static int pickMajor(StateAgent s, double uniform) {
@@ -227,7 +228,8 @@ public final class Decisions {
             case PROPOSE_TALKS -> target >= 0 && c.accord == null && !m.talksPending(s.index, target);
             case CONCEDE -> target >= 0 && Math.abs(m.states[target].ideal - c.statusQuo) > 1e-6;
             case HOLD, DEMAND, WARN -> true;
-            case HYBRID -> target >= 0;
+            // a hybrid step taken as a major move (recognition, annexation) is done once
+            case HYBRID -> target >= 0 && !(a.major() && s.taken[indexOf(s, a)]);
             case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> target >= 0 && target != s.index && !fightingAtLeast(m, s.index, target, a);
             case INTERVENE -> target >= 0 && War.of(m, s.index) == null && defending(m, target) != null;
             case NUCLEAR_USE -> s.nuclear() && War.of(m, s.index) != null;
