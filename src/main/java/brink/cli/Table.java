@@ -23,6 +23,10 @@ final class Table {
 
     static void print(PrintStream o, Summary s, Scenario sc) {
         o.println();
+        if (s.runs() == 0) {
+            o.printf("No run finished (%,d failed): no outcome distribution to show.%n%n", s.failedRuns());
+            return;
+        }
         o.printf("Outcomes of %,d runs, calmest first%s%n", s.runs(), s.failedRuns() > 0 ? " (" + s.failedRuns() + " failed, not counted)" : "");
         o.printf("  %-30s %8s   %-17s%n", "outcome", "prob.", "95% interval");
         List<Summary.Outcome> outcomes = new ArrayList<>(s.outcomes());

@@ -269,7 +269,7 @@ public final class Aggregates implements Serializable {
         for (int i = 0; i < s.outcomes().size(); i++) {
             OutcomeSpec o = s.outcomes().get(i);
             Proportion p = outcome(i);
-            outcomeList.add(new Summary.Outcome(o.id(), o.name(), o.rung(), p.count(), p.probability(), new double[]{p.low(), p.high()}));
+            outcomeList.add(new Summary.Outcome(o.id(), o.name(), o.rung(), p.count(), estimate(p), interval(p)));
         }
         List<Summary.RungReached> rungList = new ArrayList<>();
         for (int k = 0; k < dims.rungs(); k++) {
@@ -281,7 +281,7 @@ public final class Aggregates implements Serializable {
                 curve.add(new Summary.SurvivalPoint(d, s.date(d), round(1 - km.survival(d)), round(1 - km.upper(d)), round(1 - km.lower(d))));
             }
             int median = runs == 0 ? -1 : km.median();
-            rungList.add(new Summary.RungReached(k, r.name(), p.count(), p.probability(), new double[]{p.low(), p.high()},
+            rungList.add(new Summary.RungReached(k, r.name(), p.count(), estimate(p), interval(p),
                     median < 0 ? null : median, median < 0 ? null : s.date(median), curve));
         }
         List<Summary.Talk> talkList = new ArrayList<>();
@@ -349,6 +349,15 @@ public final class Aggregates implements Serializable {
                     atRisk == 0 ? null : round(p.low()), atRisk == 0 ? null : round(p.high())));
         }
         return out;
+    }
+
+    /** A proportion's estimate, or null when there were no runs to estimate it from (never NaN in a file). */
+    private static Double estimate(Proportion p) {
+        return p.total() == 0 ? null : p.probability();
+    }
+
+    private static double[] interval(Proportion p) {
+        return p.total() == 0 ? null : new double[]{p.low(), p.high()};
     }
 
     private void check(Scenario s) {

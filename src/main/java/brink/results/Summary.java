@@ -11,6 +11,7 @@ import java.util.Map;
  * summary.json: the outcome distribution with intervals, rungs reached and when, the talks' results, and how the crises
  * ended in the codes of crisis data (severity, termination, each principal's result, duration, the hazard of a first use
  * of force by window, the major moves' diagnostic).
+ * When no run finished there is no estimate: probabilities and intervals are left out (null), never written as NaN.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Summary(
@@ -69,11 +70,11 @@ public record Summary(
     public record ScenarioInfo(String id, String title, String description, LocalDate startDate, int horizonDays, List<Source> sources) {
     }
 
-    public record Outcome(String id, String name, int rung, long count, double probability, double[] ci95) {
+    public record Outcome(String id, String name, int rung, long count, Double probability, double[] ci95) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record RungReached(int rung, String name, long count, double probabilityReached, double[] ci95, Integer medianDay,
+    public record RungReached(int rung, String name, long count, Double probabilityReached, double[] ci95, Integer medianDay,
                               LocalDate medianDate, List<SurvivalPoint> survival) {
     }
 

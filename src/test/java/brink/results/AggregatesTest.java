@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,7 +160,7 @@ class AggregatesTest {
     }
 
     @Test
-    void failuresAreCountedAndTheFirstOnesKeptByRun() {
+    void failuresAreCountedAndTheFirstOnesKeptByRun() throws Exception {
         Aggregates a = fresh(), b = fresh();
         for (int i = 30; i >= 0; i--) (i % 2 == 0 ? a : b).add(i, REPS.get(i).failedWith("boom " + i));
         a.merge(b);
@@ -168,5 +169,9 @@ class AggregatesTest {
         assertEquals(20, a.errors().size());
         assertTrue(a.errors().get(0).startsWith("run 0 (seed "), a.errors().get(0));
         assertTrue(a.errors().get(19).endsWith("boom 19"), a.errors().get(19));
+        // no run finished: no estimate, and no NaN in summary.json
+        String json = Loader.JSON.writeValueAsString(a.summary(S, List.of(1)));
+        assertFalse(json.contains("NaN") || json.contains("Infinity"), json);
+        assertTrue(json.contains("\"probabilityReached\" : null"), json);
     }
 }

@@ -50,6 +50,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = execute(args);
+        scala.Option<SparkSession> session = SparkSession.getDefaultSession();
+        if (session.isDefined()) session.get().stop();
         if (code != 0) System.exit(code);
     }
 
