@@ -82,13 +82,16 @@ public final class Ladder {
         return -1;
     }
 
-    /** Who caused a trigger to hold: the actor of its action, the state whose forces it tests, the war's attacker (-1 when nobody). */
+    /**
+     * Who caused a trigger to hold: the actor of its action, the state whose forces it tests, the war's attacker (-1 when
+     * nobody; a clash an incident started is nobody's doing: its "attacker" is whoever fired first by chance).
+     */
     private static int cause(World m, Condition t) {
         Crisis c = m.crisis;
         if (t.action >= 0) return c.lastActionBy[t.action];
         if (t.state >= 0) return t.state;
         if (t.war == 1 || !Double.isNaN(t.warIntensityAbove) || t.allianceAtWar >= 0) {
-            for (int i = c.conflicts.size() - 1; i >= 0; i--) if (c.conflicts.get(i).active) return c.conflicts.get(i).attacker;
+            for (int i = c.conflicts.size() - 1; i >= 0; i--) if (c.conflicts.get(i).active && !c.conflicts.get(i).clash) return c.conflicts.get(i).attacker;
         }
         return -1;
     }
