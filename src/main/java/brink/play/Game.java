@@ -269,15 +269,16 @@ public final class Game {
         var tiers = scenario.sanctionsTiers();
         for (AllianceAgent al : ledAlliances(team)) {
             out.add(new AllianceOption(al.id, al.name, HOLD_ALLIANCE, "no new sanctions step", null));
-            int t = al.threatenedTier;
-            out.add(new AllianceOption(al.id, al.name, THREATEN, t < tiers.size() ? "threaten tier " + (t + 1) + " (" + tiers.get(t).name() + ")" : "threaten a further tier",
-                    t < tiers.size() ? null : "every sanctions tier is already threatened"));
-            int i = al.imposedTier;
+            // a threat, like an imposition, goes to the members' vote by the alliance's rule (Sanctions v2)
             String rule = switch (al.spec.decisionRule()) {
                 case CONSENSUS -> "every member must agree";
                 case QUALIFIED_MAJORITY -> "a qualified majority must agree";
                 case LEAD_STATE -> "you decide";
             };
+            int t = al.threatenedTier;
+            out.add(new AllianceOption(al.id, al.name, THREATEN, t < tiers.size() ? "threaten tier " + (t + 1) + " (" + tiers.get(t).name() + "): " + rule : "threaten a further tier",
+                    t < tiers.size() ? null : "every sanctions tier is already threatened"));
+            int i = al.imposedTier;
             out.add(new AllianceOption(al.id, al.name, IMPOSE, i < tiers.size() ? "impose tier " + (i + 1) + " (" + tiers.get(i).name() + "): " + rule : "impose a further tier",
                     i < tiers.size() ? null : "every sanctions tier is already imposed"));
         }
