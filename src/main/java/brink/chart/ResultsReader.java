@@ -102,6 +102,14 @@ final class ResultsReader {
         runsFile.peakCounts(), daily, sweep, Map.copyOf(labels), modelV2(s, summary));
   }
 
+  /** summary.json's duration.censored counts the runs still open at the horizon; the report wants their share. */
+  private static double censoredShare(Json s, JsonNode duration, JsonNode summary) {
+    if (!duration.hasNonNull("censored")) return 0;
+    double open = s.number(duration.get("censored"), "duration.censored");
+    double runs = summary.path("runs").asDouble(0); // the runs that finished (failed runs are counted apart)
+    return runs > 0 ? open / runs : 0;
+  }
+
   /** Model v2's parts of summary.json, each optional: a folder from before them reads as having none. */
   private static Results.ModelV2 modelV2(Json s, JsonNode summary) {
     List<Results.Share> severity = shares(s, summary.get("severity"), "severity");
@@ -115,7 +123,7 @@ final class ResultsReader {
     JsonNode d = summary.get("duration");
     if (d != null && d.isObject()) {
       duration = new Results.Duration(optionalNumber(s, d, "median", "duration.median"), optionalNumber(s, d, "q1", "duration.q1"),
-          optionalNumber(s, d, "q3", "duration.q3"), d.hasNonNull("censored") ? s.number(d.get("censored"), "duration.censored") : 0);
+          optionalNumber(s, d, "q3", "duration.q3"), censoredShare(s, d, summary));
     }
     List<Results.Hazard> hazard = new ArrayList<>();
     JsonNode h = s.optionalArray(summary, "firstForceHazard", "firstForceHazard");
