@@ -128,7 +128,7 @@ public final class Aggregates implements Serializable {
         majorMoves = part(new Counts(2));
     }
 
-    /** Empty aggregates of these sizes (a cluster task's start). */
+    /** Empty aggregates of these sizes, to merge others into (runs are added only to aggregates made from their scenario). */
     public static Aggregates empty(Dims dims) {
         return new Aggregates(dims);
     }
@@ -166,6 +166,9 @@ public final class Aggregates implements Serializable {
             tally.add(1);
             failures.add(index, "run " + r.run() + (dims.points() > 0 ? " of point " + r.point() : "") + " (seed " + r.seed() + "): " + r.error());
             return;
+        }
+        if (principalIndex.length != dims.principals()) {
+            throw new IllegalStateException("aggregates made without their scenario can merge but not add runs: make them with new Aggregates(scenario, points)");
         }
         tally.add(0);
         outcomes.add(rec.outcomeIndex());

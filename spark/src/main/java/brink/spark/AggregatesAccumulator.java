@@ -17,7 +17,12 @@ final class AggregatesAccumulator extends AccumulatorV2<Aggregates, Aggregates> 
         this.sampleLimit = sampleLimit;
     }
 
-    /** Empty aggregates for a task, admitting to the daily sample only runs the merged sample keeps. */
+    /** The largest key the merged daily sample keeps: a task's aggregates admit no other run to it. */
+    long sampleLimit() {
+        return sampleLimit;
+    }
+
+    /** Empty aggregates to merge the tasks' into. */
     Aggregates fresh() {
         Aggregates a = Aggregates.empty(dims);
         a.limitSample(sampleLimit);

@@ -151,7 +151,8 @@ final class ClusterBatch {
             this.to = start(total, partitions, p + 1);
             this.next = from;
             this.acc = acc;
-            this.mine = acc.fresh();
+            this.mine = new Aggregates(job.scenarios().get(0), job.pointValues().size());
+            mine.limitSample(acc.sampleLimit());
             this.width = job.columns().columns().size();
             if (parts != null) {
                 partFinal = new Path(parts, part(p));
