@@ -98,8 +98,10 @@ public final class CompareChart {
             plot.addAnnotation(a);
         }
         plot.setDomainGridlinesVisible(false);
-        return Slides.chart("Change in outcome probabilities: B vs A", String.format(Locale.ROOT, "A = %s (%,d runs), B = %s (%,d runs); whiskers: 95%% interval (Newcombe), * excludes 0",
-                c.a().name(), c.a().runs(), c.b().name(), c.b().runs()), plot, false);
+        // each side with what makes it that batch (runs, seed, injects, overrides), so two comparisons never share a subtitle
+        return Slides.chart("Change in outcome probabilities: B vs A", String.format(Locale.ROOT,
+                "A = %s (%s)%nB = %s (%s)%nwhiskers: 95%% interval (Newcombe), * excludes 0",
+                c.a().name(), c.a().describe(), c.b().name(), c.b().describe()), plot, false);
     }
 
     /** Writes compare.png, compare.svg and compare.csv into the folder. */

@@ -213,16 +213,11 @@ public final class Debrief {
         return Proportion.of(outcomeCounts[i], runs);
     }
 
-    public double meanRung(int day) {
-        double s = 0;
-        for (int r : rungs[day]) s += r;
-        return s / rungs[day].length;
-    }
-
-    public double rungQuantile(int day, double q) {
-        int[] v = rungs[day].clone();
-        Arrays.sort(v);
-        return v[Math.min(v.length - 1, (int) Math.floor(q * (v.length - 1) + 0.5))];
+    /** The share of the model's runs that stood on the rung that day. */
+    public double rungShare(int day, int rung) {
+        int on = 0;
+        for (int r : rungs[day]) if (r == rung) on++;
+        return (double) on / rungs[day].length;
     }
 
     /** "your crisis ended in X on day N; the model's states reached it in P% of runs" */

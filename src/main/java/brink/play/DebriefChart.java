@@ -8,9 +8,12 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -31,22 +34,35 @@ public final class DebriefChart {
         int rungs = d.scenario.ladder().size();
         int last = lastDay(d, t);
 
-        // rung: the model's mean with its 10–90% band, the team's path as steps
-        YIntervalSeries model = new YIntervalSeries("model: mean rung, 10–90% of runs");
-        for (int day = 0; day <= last; day++) model.add(day, d.meanRung(day), d.rungQuantile(day, 0.1), d.rungQuantile(day, 0.9));
+        // rung: how the model's runs spread over the ladder each day (darker = more runs; a mean would hide a minority
+        // that reaches the severe rungs), and the team's path as steps over it
+        double[][] cells = new double[3][(last + 1) * rungs];
+        int n = 0;
+        for (int day = 0; day <= last; day++) {
+            for (int r = 0; r < rungs; r++, n++) {
+                cells[0][n] = day;
+                cells[1][n] = r;
+                cells[2][n] = d.rungShare(day, r);
+            }
+        }
+        DefaultXYZDataset spread = new DefaultXYZDataset();
+        spread.addSeries("model: share of runs on the rung that day (darker = more)", cells);
         XYSeries team = new XYSeries("your game");
         for (int day = 0; day < d.teamRungs.length; day++) team.add(day, d.teamRungs[day]);
         String[] names = new String[rungs];
         for (int r = 0; r < rungs; r++) names[r] = r + " " + d.scenario.ladder().get(r).name();
         SymbolAxis rungAxis = new SymbolAxis("Rung", names);
         rungAxis.setGridBandsVisible(false);
-        XYPlot top = new XYPlot(new YIntervalSeriesCollection(), null, rungAxis, band(Slides.LOWER));
-        ((YIntervalSeriesCollection) top.getDataset()).addSeries(model);
+        XYBlockRenderer blocks = new XYBlockRenderer();
+        blocks.setPaintScale(new Shade());
+        blocks.setSeriesPaint(0, Slides.LOWER);
+        XYPlot top = new XYPlot(spread, null, rungAxis, blocks);
         top.setDataset(1, new XYSeriesCollection(team));
         XYStepRenderer step = new XYStepRenderer();
         step.setSeriesPaint(0, Slides.HIGHER);
         step.setSeriesStroke(0, Slides.LINE);
         top.setRenderer(1, step);
+        top.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
 
         // escalation: the model's share of runs escalating each day (95% band), the team's escalatory days as dots
         YIntervalSeries share = new YIntervalSeries("model: share of runs escalating that day (95% interval)");
@@ -75,6 +91,29 @@ public final class DebriefChart {
         plot.add(bottom, 2);
         return Slides.chart("Your game against the model's own play: " + t.name, String.format(java.util.Locale.ROOT, "%s — %,d model replications from the same start; your outcome: %s",
                 d.scenario.title(), d.runs, d.scenario.outcomes().get(d.teamOutcome).name()), plot, true);
+    }
+
+    /** White for no runs, the model's blue for all of them. */
+    private static final class Shade implements PaintScale, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public double getLowerBound() {
+            return 0;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return 1;
+        }
+
+        @Override
+        public java.awt.Paint getPaint(double share) {
+            double t = Math.sqrt(Math.max(0, Math.min(1, share)));
+            Color c = Slides.LOWER;
+            return new Color((int) Math.round(255 + t * (c.getRed() - 255)), (int) Math.round(255 + t * (c.getGreen() - 255)),
+                    (int) Math.round(255 + t * (c.getBlue() - 255)));
+        }
     }
 
     private static DeviationRenderer band(Color c) {

@@ -57,4 +57,22 @@ class CompareChecksTest {
             assertEquals("", refused.out(), "nothing compared");
         }
     }
+
+    @Test
+    void theCompareChartNamesEachSidesVariantAndAsksForASansSerifFaceEverywhere() throws IOException {
+        Path a = folder("a", "s", 120, true, "run", "x"), b = folder("b", "s", 120, true, "run", "x");
+        Files.writeString(b.resolve("manifest.json"), Files.readString(b.resolve("manifest.json")).replace("\"overrides\": []",
+                "\"overrides\": [\"states.RUS.resolve=0.9\"]"));
+        ReproducersTest.Out o = ReproducersTest.brink("compare", a.toString(), b.toString(), "--out", tmp.resolve("c").toString());
+        assertEquals(0, o.code(), o.err());
+        String svg = Files.readString(tmp.resolve("c/compare.svg"));
+        assertTrue(svg.contains("--set states.RUS.resolve=0.9"), "B's override in the subtitle");
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("<text[^>]*>").matcher(svg);
+        int n = 0;
+        while (text.find()) {
+            n++;
+            assertTrue(text.group().contains("font-family: sans-serif"), text.group());
+        }
+        assertTrue(n > 10, "the chart has its labels as text");
+    }
 }
