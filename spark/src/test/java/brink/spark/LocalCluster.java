@@ -37,8 +37,13 @@ final class LocalCluster implements AutoCloseable {
         }
         port = freePort();
         master = start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "" + port, "--webui-port", "" + freePort());
-        waitFor("master", "I have been elected leader", 120);
-        for (int w = 0; w < workers; w++) addWorker();
+        try {
+            waitFor("master", "I have been elected leader", 120);
+            for (int w = 0; w < workers; w++) addWorker();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close(); // no process outlives a cluster that did not start
+            throw e;
+        }
     }
 
     String url() {
