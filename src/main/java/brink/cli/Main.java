@@ -4,6 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The brink command: one subcommand per job. Exit codes: 0 success, 2 bad input, usage or a problem of the
@@ -70,8 +73,10 @@ public final class Main implements Runnable {
     /** picocli's message, with Java type names replaced by what the user should type. */
     static String usageMessage(CommandLine.ParameterException ex) {
         String m = ex.getMessage();
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            m += "; did you mean " + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> suggestions = new ArrayList<>(u.getSuggestions());
+            if (suggestions.isEmpty()) suggestions.addAll(nearestOptions(u));
+            if (!suggestions.isEmpty()) m += "; did you mean " + String.join(" or ", suggestions.stream().limit(3).toList()) + "?";
         }
         if (ex.getCause() instanceof CommandLine.TypeConversionException || m.contains("is not a")) {
             m = m.replaceAll("is not an? (long|int|integer)\\b", "is not a whole number")
@@ -80,6 +85,19 @@ public final class Main implements Runnable {
             m = m.replaceAll("\\s*\\(?java\\.[\\w.]+(Exception|Error)[^)]*\\)?", "");
         }
         return m;
+    }
+
+    /** Options of the command within two edits of an unknown option the user typed ("--rns": "--runs"). */
+    private static List<String> nearestOptions(CommandLine.UnmatchedArgumentException u) {
+        var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        List<String> out = new ArrayList<>();
+        for (String typed : u.getUnmatched()) {
+            if (!typed.startsWith("-")) continue;
+            String given = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            u.getCommandLine().getCommandSpec().options().stream().flatMap(o -> Arrays.stream(o.names()))
+                    .filter(n -> n.length() > 2 && distance.apply(given, n) <= 2).sorted().forEach(out::add);
+        }
+        return out;
     }
 
     /** Bad input that is not a scenario's fault: a results folder, a flag's value. Reported without a stack trace. */
