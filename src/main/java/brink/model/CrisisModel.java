@@ -37,7 +37,7 @@ import java.util.List;
  * the {@link World} and puts small {@code Steppable}s on the schedule in the daily order; the schedule does the
  * ordering, the mechanisms (deciding, talks, sanctions, the ladder) do the work on the world. One step is one day:
  * <ol start="0">
- * <li>DAWN: the day's number, stances cleared, alliances' strength summed;</li>
+ * <li>DAWN: the day's number, stances cleared, arms arriving at the front, mobilisation, old evidence fading;</li>
  * <li>EVENTS: scheduled events, injects and proposed talks, in random order;</li>
  * <li>STATES: bystanders drift along the arms race; principals decide, in random order;</li>
  * <li>WAR: every war fights its day; ceasefires; incidents between forces in contact; loss of control;</li>
@@ -219,7 +219,7 @@ public class CrisisModel extends SimState {
 
     // ------------------------------------------------------------------ the daily steps
 
-    /** First of each day: the day's number, yesterday's sanctions stances cleared, alliances' strength at dawn. */
+    /** First of each day: the day's number, yesterday's sanctions stances cleared, arms arriving, mobilisation, beliefs fading. */
     static final class Dawn implements Steppable {
         private final World w;
 
@@ -233,14 +233,6 @@ public class CrisisModel extends SimState {
             for (StateAgent s : w.states) s.sanctionsStance = 0;
             War.dawn(w);
             brink.model.decide.Beliefs.fade(w);
-            for (AllianceAgent al : w.alliances) {
-                double sum = 0;
-                for (int mem : al.members) {
-                    StateAgent x = w.states[mem];
-                    sum += Forces.effective(x.forces, x.readiness, x.resolve, w.p.resolveForceWeight);
-                }
-                al.memberStrength = sum;
-            }
         }
     }
 
@@ -261,7 +253,7 @@ public class CrisisModel extends SimState {
             Decisions.drift(w, s);
             if (!s.isPrincipal()) return;
             Decisions.decide(w, s);
-            for (EventSpec e : w.proposals) model.place(e, -1);
+            for (int i = 0; i < w.proposals.size(); i++) model.place(w.proposals.get(i), -1);
             w.proposals.clear();
         }
     }

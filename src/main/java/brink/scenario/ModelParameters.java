@@ -58,7 +58,7 @@ public record ModelParameters(
         @Opt @Range(min = 0, max = 1) @Doc("tension added by an incident") Param incidentTension,
         @Opt @Range(min = 0, max = 1) @Doc("share of incidents in which shots are fired: a clash, fought as a war of clashIntensity until both sides stop") Param incidentViolence,
         @Opt @Range(min = 0, max = 1) @Doc("intensity of the fighting a violent incident starts") Param clashIntensity,
-        @Opt @Range(min = 0, max = 1) @Doc("daily chance of inadvertent nuclear use in a full-intensity war between nuclear-armed sides at full tension") Param lossOfControl,
+        @Opt @Range(min = 0, max = 1) @Doc("daily chance of inadvertent nuclear use in a war between nuclear-armed sides at full intensity and full tension (it grows as the root of intensity)") Param lossOfControl,
         @Opt @Range(min = 0, max = 1) @Doc("weight of an alliance's nuclear retaliation on behalf of a partner (members count fully)") Param extendedDeterrence,
         @Opt @Range(min = 0) @Doc("cost of a nuclear retaliation by a second-strike-capable state, stake units") Param nuclearRetaliationCost,
         @Opt @Range(min = 0, max = 1) @Doc("chance that a nuclear use compels the other side to stop fighting") Param nuclearCoercion,

@@ -66,7 +66,7 @@ public final class Decisions {
                 s.majorWorse[choice]++;
             }
             double gap = s.lastGap[choice];
-            m.say(() -> String.format(java.util.Locale.ROOT, "%s takes a major step, worth %+.3f against its best everyday move", s.name, gap));
+            if (m.narrating()) m.say(() -> String.format(java.util.Locale.ROOT, "%s takes a major step, worth %+.3f against its best everyday move", s.name, gap));
         }
         backingDown(m, s, choice);
         Actions.act(m, s, choice);
@@ -367,7 +367,6 @@ public final class Decisions {
             double later = War.winLater(m, o, s, t, s.p.planningDays, m.ruinScratch);
             gain += stakeWeight(m, s) * Math.max(0, o.win - later) * (value(s, aim) - value(s, repulse));
         }
-        s.lastWarValue = o.win;
         return gain - riskFactor(s) * costs + saved - s.actionCost[i] - restraint(s);
     }
 

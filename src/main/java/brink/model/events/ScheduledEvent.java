@@ -108,6 +108,6 @@ public final class ScheduledEvent implements Steppable {
             result = r == null ? ": not held (an agreement is in force)" : ": " + r.label();
         }
         String res = result;
-        m.say(() -> label + res + " — tension " + World.f2(before) + " → " + World.f2(c.tension));
+        if (m.narrating()) m.say(() -> label + res + " — tension " + World.f2(before) + " → " + World.f2(c.tension));
     }
 }

@@ -145,6 +145,6 @@ public final class Ladder {
         c.rung = rung;
         c.peak = Math.max(c.peak, rung);
         int by = c.rungCause;
-        m.say(() -> "rung " + from + " → " + rung + ": " + names[rung] + (by >= 0 ? " (" + m.states[by].name + ")" : ""));
+        if (m.narrating()) m.say(() -> "rung " + from + " → " + rung + ": " + names[rung] + (by >= 0 ? " (" + m.states[by].name + ")" : ""));
     }
 }

@@ -20,7 +20,7 @@ import java.util.Locale;
  * for both sides, and is violent with chance incidentViolence: a clash, fought at clashIntensity until both sides
  * would rather stop (a clash with a member of a collective-defence alliance brings the alliance in).</li>
  * <li><b>Loss of control.</b> A war in which nuclear-armed states fight on both sides carries a daily chance of
- * nuclear use nobody decided, {@code lossOfControl x intensity x tension}, falling on a nuclear belligerent that is
+ * nuclear use nobody decided, {@code lossOfControl x sqrt(intensity) x tension}, falling on a nuclear belligerent that is
  * losing ground (Posen 1991: conventional operations that threaten the other side's nuclear forces).</li>
  * </ul>
  */
@@ -69,7 +69,8 @@ public final class Risk {
             int userA = nuclearUser(w, con, true), userB = nuclearUser(w, con, false);
             boolean armedA = armed(w, con, true), armedB = armed(w, con, false);
             if (!(armedA && armedB) || userA < 0 && userB < 0) continue;
-            double hazard = w.p.lossOfControl * con.intensity * c.tension;
+            // the danger is in forces in contact at high alert more than in the scale of the fighting: it grows as the root of intensity
+            double hazard = w.p.lossOfControl * Math.sqrt(con.intensity) * c.tension;
             if (w.streams.incidents.nextDouble() >= hazard) continue;
             // it falls on the side losing ground (the attacker's below the front's start, else the defender's)
             boolean attackerLosing = con.control < w.p.frontStart;

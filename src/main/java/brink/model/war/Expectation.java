@@ -53,9 +53,16 @@ final class Expectation {
         java.util.Arrays.fill(win, Double.NaN);
     }
 
+    /** The last table each thread used: a run asks for the same one every time (no key built, nothing allocated). */
+    private static final ThreadLocal<Expectation> LAST = new ThreadLocal<>();
+
     /** The shared table for a belief weight and a front step. */
     static Expectation table(double kappa, double step) {
-        return TABLES.computeIfAbsent(kappa + "/" + step, k -> new Expectation(kappa, step));
+        Expectation last = LAST.get();
+        if (last != null && last.kappa == kappa && last.step == step) return last;
+        Expectation t = TABLES.computeIfAbsent(kappa + "/" + step, k -> new Expectation(kappa, step));
+        LAST.set(t);
+        return t;
     }
 
     /** Fills out[0] = expected chance the attacker wins, out[1] = expected days, for a belief centred on p at the front's position. */

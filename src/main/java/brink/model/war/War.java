@@ -192,7 +192,7 @@ public final class War {
     static double nuclearRisk(World w, StateAgent s, int a, int d, double days, double intensity) {
         if (!(nuclearCamp(w, a) && nuclearCamp(w, d))) return 0;
         // a war between nuclear-armed camps runs a daily risk of nuclear use nobody chose, at the tension a war brings
-        double daily = w.p.lossOfControl * intensity * Math.max(w.crisis.tension, 0.5);
+        double daily = w.p.lossOfControl * Math.sqrt(intensity) * Math.max(w.crisis.tension, 0.5);
         double chance = 1 - Math.pow(1 - daily, Math.min(days, s.p.planningDays));
         return chance * s.p.nuclearRetaliationCost;
     }

@@ -33,8 +33,6 @@ public final class AllianceAgent implements java.io.Serializable {
     public double spread, meanSupport;
     public final transient org.apache.commons.math3.stat.descriptive.moment.Variance variance =
             new org.apache.commons.math3.stat.descriptive.moment.Variance(false);
-    /** Sum of the members' effective forces at dawn: what collective defence can bring. */
-    public double memberStrength;
 
     /** The alliance's sanctions step chosen for today by a team playing its lead (classroom hook), or {@link #AUTO}. */
     public int leadMove = AUTO;

@@ -48,8 +48,6 @@ public final class StateAgent implements java.io.Serializable {
     public double[] pipeline = new double[1];
     /** Attacked at home: it mobilises its reserves into the theatre. */
     public boolean mobilising;
-    /** Its chance, as it sees it, of winning a war against each other state (last estimate, for inspectors). */
-    public double lastWarValue = Double.NaN;
 
     // coercion and commitments
     /** Audience costs it has committed to by public demands: paid when it backs down (Fearon 1994). */
@@ -114,8 +112,6 @@ public final class StateAgent implements java.io.Serializable {
     /** How often each action was taken lately (decays daily): the habituation that keeps moves from repeating. */
     public double[] recent = new double[0];
     public double[] lastProbability = new double[0];
-    /** Its chance against its rival as estimated in today's decision (NaN until needed): computed once per day. */
-    public double winVsRival = Double.NaN;
     /** Probability that it chose a use of force yesterday: its visible posture. */
     public double forceProbability;
     /** Index (into actions) of the last action chosen, -1 before the first decision. */
