@@ -89,6 +89,7 @@ public class CrisisModel extends SimState {
         network = world.network;
         crisis = world.crisis;
         ladder = new Ladder(world);
+        War.nuclearCamps(world);
         view = new RunView(world);
         Sanctions.begin(world);
 

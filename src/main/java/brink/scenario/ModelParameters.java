@@ -137,7 +137,7 @@ public record ModelParameters(
         lossSkew = lossSkew == null ? Param.of(0.5) : lossSkew;
         collapseShare = collapseShare == null ? Param.of(0.4) : collapseShare;
         warTension = warTension == null ? Param.of(0.02) : warTension;
-        beliefStrength = beliefStrength == null ? Param.of(10.0) : beliefStrength;
+        beliefStrength = beliefStrength == null ? Param.of(20.0) : beliefStrength;
         supplyLag = supplyLag == null ? Param.of(14.0) : supplyLag;
         repulseShift = repulseShift == null ? Param.of(0.5) : repulseShift;
         warCost = warCost == null ? Param.of(0.4) : warCost;

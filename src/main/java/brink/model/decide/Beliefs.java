@@ -20,7 +20,8 @@ public final class Beliefs {
         for (StateAgent o : m.principals) {
             double keep = o.p.beliefMemory;
             if (keep >= 1) continue;
-            for (int j = 0; j < o.beliefAlpha.length; j++) {
+            // only beliefs about principals are read (bystanders' resolve is seen as it is)
+            for (int j : m.principalIndex) {
                 o.beliefAlpha[j] = o.priorAlpha[j] + keep * (o.beliefAlpha[j] - o.priorAlpha[j]);
                 o.beliefBeta[j] = o.priorBeta[j] + keep * (o.beliefBeta[j] - o.priorBeta[j]);
             }

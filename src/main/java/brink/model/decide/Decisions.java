@@ -175,6 +175,7 @@ public final class Decisions {
 
     /** Utility of each action open to s today; NaN where an action is not open. */
     public static void utilities(World m, StateAgent s, double[] u) {
+        s.evaluation++; // a fresh evaluation: the values remembered from the last one no longer hold
         for (int i = 0; i < s.actions.length; i++) {
             // habituation: words and gestures repeated within days are worth less each time (they lose news value);
             // moving forces is a plan carried out step by step, not a signal that wears out
@@ -261,7 +262,19 @@ public final class Decisions {
         return s.forces > s.forces0 + 1e-9 || s.commitment > 0;
     }
 
+    /**
+     * The action's value in this evaluation; computed once per evaluation (a preparatory step and a withdrawal ask
+     * for the values of the wars they open or give up, which are valued anyway).
+     */
     static double utility(World m, StateAgent s, int i) {
+        if (s.valueOf[i] == s.evaluation) return s.value[i];
+        double v = value(m, s, i);
+        s.value[i] = v;
+        s.valueOf[i] = s.evaluation;
+        return v;
+    }
+
+    static double value(World m, StateAgent s, int i) {
         ActionSpec a = s.actions[i];
         DrawnParameters p = s.p;
         Crisis c = m.crisis;

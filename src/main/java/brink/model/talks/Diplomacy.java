@@ -93,8 +93,7 @@ public final class Diplomacy {
     }
 
     private static boolean hasForce(StateAgent s) {
-        for (ActionSpec x : s.actions) if (x.kind().opensWar()) return true;
-        return false;
+        return s.canOpenWar;
     }
 
     /**
@@ -103,7 +102,13 @@ public final class Diplomacy {
      */
     public static double expectedValue(World m, int proposer, int other) {
         double[] pr = m.talkScratch;
-        double range = bargainingRange(m, proposer, other, proposer);
+        // valued once a day for each pair: the range as it stood when the proposer first weighed talks that day
+        int key = proposer * m.states.length + other;
+        if (m.rangeDay[key] != m.crisis.day) {
+            m.rangeDay[key] = m.crisis.day;
+            m.rangeWidth[key] = bargainingRange(m, proposer, other, proposer);
+        }
+        double range = m.rangeWidth[key];
         resultProbabilities(score(range, m.crisis.trust, 0, m.crisis.tension, m.p), m.p, pr);
         return pr[3] + pr[2] / 2 - pr[0];
     }

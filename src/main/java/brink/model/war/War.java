@@ -197,8 +197,17 @@ public final class War {
         return chance * s.p.nuclearRetaliationCost;
     }
 
-    /** Whether a state or its collective-defence allies have nuclear weapons. */
+    /** Whether a state or its collective-defence allies have nuclear weapons (computed once at the start). */
     static boolean nuclearCamp(World w, int state) {
+        return w.states[state].nuclearCamp;
+    }
+
+    /** Sets each state's nuclear camp: its own warheads, or a collective-defence ally's. */
+    public static void nuclearCamps(World w) {
+        for (StateAgent s : w.states) s.nuclearCamp = campOf(w, s.index);
+    }
+
+    private static boolean campOf(World w, int state) {
         if (w.states[state].nuclear()) return true;
         for (int a : w.states[state].memberOf) {
             AllianceAgent al = w.alliances[a];
@@ -232,6 +241,7 @@ public final class War {
 
     /** The active conflict in which the two states fight on opposite sides, or null. */
     public static Conflict between(World w, int x, int y) {
+        if (w.crisis.activeConflicts == 0) return null;
         var list = w.crisis.conflicts;
         for (int i = 0; i < list.size(); i++) {
             Conflict c = list.get(i);
@@ -242,6 +252,7 @@ public final class War {
 
     /** The active conflict a state fights in, or null. */
     public static Conflict of(World w, int state) {
+        if (w.crisis.activeConflicts == 0) return null;
         var list = w.crisis.conflicts;
         Conflict clash = null;
         for (int i = 0; i < list.size(); i++) {
@@ -286,6 +297,7 @@ public final class War {
                 c.clash = clash;
                 c.control = w.p.frontStart;
                 cr.conflicts.add(c);
+                cr.activeConflicts++;
                 enlist(w, c, target, -1);
                 c.openA = side(w, -1, c, true);
                 c.openB = side(w, -1, c, false);
@@ -455,6 +467,7 @@ public final class War {
     public static void end(World w, Conflict c, Termination form, int by, String why) {
         if (!c.active) return;
         c.active = false;
+        w.crisis.activeConflicts--;
         c.ending = why;
         for (StateAgent s : w.states) if (c.side(s.index) != 0 && of(w, s.index) == null) s.mobilising = false;
         w.say(() -> "the war ends: " + why);

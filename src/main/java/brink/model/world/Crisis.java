@@ -24,6 +24,8 @@ public final class Crisis implements java.io.Serializable {
     public Agreement accord;
     /** Wars, active and ended, in the order they began. */
     public final java.util.List<Conflict> conflicts = new java.util.ArrayList<>(4);
+    /** How many of them are being fought (wars and clashes). */
+    public int activeConflicts;
     /** Highest severity of violence so far (ICB SEVVIOSY): 1 none, 2 minor clashes, 3 serious clashes, 4 full-scale war. */
     public int severity = 1;
     /** How the crisis ended (null while open) and on which day. */

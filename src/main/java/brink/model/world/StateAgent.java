@@ -146,9 +146,27 @@ public final class StateAgent implements java.io.Serializable {
      * sanctions did (the costs they impose on the state's leadership).
      */
     public double currentResolve() {
-        double lost = active0 > 0 ? losses / active0 : 0;
-        return resolve * Math.exp(-p.warWeariness * lost - p.damageResolve * sanctionsDamage);
+        // kept until losses or damage change: strengths read it for every belligerent in every expectation of a war
+        if (losses != resolveLosses || sanctionsDamage != resolveDamage || resolve != resolveBase || Double.isNaN(resolveNow)) {
+            double lost = active0 > 0 ? losses / active0 : 0;
+            resolveNow = resolve * Math.exp(-p.warWeariness * lost - p.damageResolve * sanctionsDamage);
+            resolveLosses = losses;
+            resolveDamage = sanctionsDamage;
+            resolveBase = resolve;
+        }
+        return resolveNow;
     }
+
+    private transient double resolveNow = Double.NaN, resolveLosses, resolveDamage, resolveBase;
+
+    /** Whether it or one of its collective-defence allies has nuclear weapons (fixed for the run). */
+    public boolean nuclearCamp;
+    /** Whether one of its actions can open a war (it can be the revisionist side of talks). */
+    public boolean canOpenWar;
+    /** The number of its evaluations so far, and each action's value with the evaluation it was computed in. */
+    public long evaluation;
+    public double[] value = new double[0];
+    public long[] valueOf = new long[0];
 
     /** Whether it can use nuclear weapons. */
     public boolean nuclear() {

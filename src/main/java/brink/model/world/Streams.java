@@ -70,11 +70,22 @@ public final class Streams implements java.io.Serializable {
 
     /** The seed of a purpose's stream: the run seed mixed with a 64-bit hash (FNV-1a) of the purpose and key. */
     public static long derive(long runSeed, String purpose, String key) {
+        return Stream.mix(runSeed ^ Stream.mix(hash(purpose, key) + Stream.GOLDEN));
+    }
+
+    /** FNV-1a over purpose:key, remembered (a run keys dozens of streams, a batch the same ones every run). */
+    private static long hash(String purpose, String key) {
+        String text = purpose + ':' + key;
+        Long known = HASHES.get(text);
+        if (known != null) return known;
         long h = 0xCBF29CE484222325L;
-        for (byte b : (purpose + ':' + key).getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= 0x100000001B3L;
         }
-        return Stream.mix(runSeed ^ Stream.mix(h + Stream.GOLDEN));
+        if (HASHES.size() < 100_000) HASHES.put(text, h);
+        return h;
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -60,6 +60,11 @@ public final class World implements java.io.Serializable {
     public final List<EventSpec> proposals = new ArrayList<>();
     /** Talks proposed and not yet held, by pair of states (a * n + b with a < b). */
     private final boolean[] pendingTalks;
+    /** The day each pair's bargaining range was last valued for a proposal, and its width (a day's cache). */
+    public final int[] rangeDay;
+    public final double[] rangeWidth;
+    /** The principals' state indices (whose beliefs about one another matter). */
+    public final int[] principalIndex;
     /** The states whose fate the crisis's issue decides: bound by any agreement on it. */
     public final int[] subjects;
     /** The day the crisis began (its trigger), relative to day 0: zero or negative. */
@@ -105,6 +110,11 @@ public final class World implements java.io.Serializable {
         contactA = pairs.stream().mapToInt(x -> x[0]).toArray();
         contactB = pairs.stream().mapToInt(x -> x[1]).toArray();
         for (StateAgent a : states) resolveTargets(a);
+        principalIndex = java.util.Arrays.stream(principals).mapToInt(x -> x.index).toArray();
+        rangeDay = new int[n * n];
+        java.util.Arrays.fill(rangeDay, -1);
+        rangeWidth = new double[n * n];
+        for (StateAgent a : states) for (ActionSpec x : a.actions) if (x.kind().opensWar()) a.canOpenWar = true;
         streams.key(Arrays.stream(states).map(s -> s.id).toArray(String[]::new), Arrays.stream(alliances).map(a -> a.id).toArray(String[]::new));
 
         tiers = scenario.sanctionsTiers().toArray(new SanctionsTier[0]);
@@ -198,6 +208,9 @@ public final class World implements java.io.Serializable {
         a.lastHazard = new double[k];
         a.lastGap = new double[k];
         a.majorTaken = new int[k];
+        a.value = new double[k];
+        a.valueOf = new long[k];
+        java.util.Arrays.fill(a.valueOf, -1);
         a.majorWorse = new int[k];
         a.actionIntensity = new double[k];
         a.actionAudience = new double[k];
