@@ -84,7 +84,7 @@ class FaultsTest {
 
     @Test
     void aSignalWhileTheBatchIsFinishingEndsItAtOnce() throws Exception {
-        Process p = start(tmp, "a", "run", FICTIONAL.toString(), "--runs", "3000", "--threads", "1", "--no-charts", "--out", "r");
+        Process p = start(tmp, "a", "run", FICTIONAL.toString(), "--runs", "800", "--threads", "1", "--no-charts", "--out", "r");
         waitFor(tmp, ".r.partial-*/daily.csv", p);
         long t0 = System.nanoTime();
         p.destroy();
@@ -95,7 +95,7 @@ class FaultsTest {
         assertTrue(manifest(tmp.resolve("r")).get("complete").asBoolean(), "all runs had finished: the folder is complete");
         if (code == 143) {
             List<String> err = lines(tmp.resolve("a.err"));
-            assertTrue(err.get(err.size() - 1).startsWith("stopped: all 3,000 runs finished; kept in ") && err.get(err.size() - 1).contains("r (complete)"), err.toString());
+            assertTrue(err.get(err.size() - 1).startsWith("stopped: all 800 runs finished; kept in ") && err.get(err.size() - 1).contains("r (complete)"), err.toString());
         }
         assertEquals(List.of(), hidden(tmp));
     }
@@ -122,7 +122,7 @@ class FaultsTest {
     void ctrlCKeepsWhatFinishedAndSaysWhere() throws Exception {
         Process p = start(tmp, "a", "run", FICTIONAL.toString(), "--runs", "500000", "--threads", "1", "--no-charts", "--out", "r");
         Path partial = waitFor(tmp, ".r.partial-*/runs.csv", p);
-        while (Files.size(partial) < 20_000 && p.isAlive()) Thread.sleep(5);
+        while (Files.size(partial) < 5_000 && p.isAlive()) Thread.sleep(5);
         signal(p, "INT");
         assertEquals(130, await(p, 60));
         List<String> err = lines(tmp.resolve("a.err"));
@@ -171,13 +171,13 @@ class FaultsTest {
 
     @Test
     void aFolderThatAppearsMeanwhileIsLeftAlone() throws Exception {
-        Process p = start(tmp, "a", "run", FICTIONAL.toString(), "--runs", "800", "--threads", "1", "--no-charts", "--quiet", "--out", "r");
+        Process p = start(tmp, "a", "run", FICTIONAL.toString(), "--runs", "400", "--threads", "1", "--no-charts", "--quiet", "--out", "r");
         waitFor(tmp, ".r.partial-*", p);
         Files.createDirectory(tmp.resolve("r"));
         Files.writeString(tmp.resolve("r/keep.txt"), "precious");
         assertEquals(0, await(p, 120));
         assertEquals("precious", Files.readString(tmp.resolve("r/keep.txt")));
-        assertEquals(801, Files.readAllLines(tmp.resolve("r-2/runs.csv")).size());
+        assertEquals(401, Files.readAllLines(tmp.resolve("r-2/runs.csv")).size());
         assertTrue(Files.readString(tmp.resolve("a.err")).contains("r appeared while the batch ran"), Files.readString(tmp.resolve("a.err")));
         assertEquals(List.of(), hidden(tmp));
     }
