@@ -84,6 +84,11 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             delete(tmp);
         }
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load > Runtime.getRuntime().availableProcessors()) {
+            System.out.printf(Locale.ROOT, "warning: the machine was busy (load average %.1f on %d cores): other work shared the cores, "
+                    + "so these figures, and the speed-up most, are lower and noisier than on a quiet machine%n", load, Runtime.getRuntime().availableProcessors());
+        }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();

@@ -129,6 +129,20 @@ class CliSurfaceTest {
     }
 
     @Test
+    void theConsoleAndTheManifestGiveOneRunsPerSecondAndNoEscapeCodes() throws IOException {
+        Path out = tmp.resolve("rate");
+        ReproducersTest.Out o = ReproducersTest.brink("run", TINY, "--runs", "300", "--no-charts", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        // output that is not a terminal gets no progress bar, carriage returns or escape codes
+        assertFalse(o.err().contains("\r") || o.err().contains("\u001b") || o.out().contains("\u001b"), o.err());
+        var m = Pattern.compile("300 runs in [\\d.]+ s \\(([\\d,]+) runs/s\\)").matcher(o.err());
+        assertTrue(m.find(), o.err());
+        double console = Double.parseDouble(m.group(1).replace(",", ""));
+        double manifest = Loader.JSON.readTree(out.resolve("manifest.json").toFile()).get("runsPerSecond").asDouble();
+        assertEquals(Math.round(manifest), console, 0.5, "the same runs/s on the console and in manifest.json");
+    }
+
+    @Test
     void benchWarmsUpRepeatsAndGivesMedianAndRange() {
         ReproducersTest.Out o = ReproducersTest.brink("bench", TINY, "--runs", "40", "--repeats", "3", "--warmup", "0", "--threads", "2");
         assertEquals(0, o.code(), o.err());
