@@ -132,6 +132,14 @@ final class DriversChart {
     plot.getDomainAxis().setMaximumCategoryLabelLines(1);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
     String note = all.size() > n ? String.format(Locale.ROOT, "The %d largest of %d parameters. ", n, all.size()) : "";
+    if (results.driverOutcome() == results.mainOutcome()) {
+      // the default target is the likeliest outcome; when another is as likely, say so rather than let it flip silently
+      List<String> close = results.outcomes().stream().filter(o -> o != results.mainOutcome() && o.high() >= results.mainOutcome().low())
+          .map(Results.Outcome::name).toList();
+      if (!close.isEmpty()) {
+        note += "The likeliest outcome; about as likely: " + String.join(", ", close) + " (choose with --driver-outcome). ";
+      }
+    }
     ChartStyle.addNote(chart, note + "Whiskers: 95% intervals; pale bars: the interval includes zero (no effect beyond "
         + "Monte Carlo noise). Correlation across runs, not proof of cause.");
     return Optional.of(chart);

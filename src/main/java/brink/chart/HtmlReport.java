@@ -183,8 +183,15 @@ final class HtmlReport {
     }
     if (v.duration() != null) {
       Results.Duration d = v.duration();
-      h.append("<p id=\"duration\">Duration of the crisis: median ").append(days(d.median())).append(" (quartiles ")
-          .append(days(d.q1())).append(" to ").append(days(d.q3())).append(")");
+      h.append("<p id=\"duration\">Duration of the crisis: ");
+      if (d.median() == null) {
+        // over half the runs still open: the median lies beyond the horizon, and saying "—" would hide that
+        h.append("more than ").append(r.scenario().horizonDays()).append(" days (the horizon) in over half the runs");
+        if (d.q1() != null) h.append("; a quarter ended within ").append(days(d.q1()));
+      } else {
+        h.append("median ").append(days(d.median())).append(" (quartiles ").append(days(d.q1())).append(" to ")
+            .append(d.q3() == null ? "beyond the horizon" : days(d.q3())).append(")");
+      }
       if (d.censored() > 0) {
         h.append("; ").append(pct(d.censored())).append(" of runs had not ended at the horizon");
       }

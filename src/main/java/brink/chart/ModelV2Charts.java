@@ -27,8 +27,15 @@ final class ModelV2Charts {
 
   private ModelV2Charts() {}
 
-  /** "serious-clashes" reads "Serious clashes". */
+  /** ICB codes as a reader writes them, hyphens of compound words kept. */
+  private static final java.util.Map<String, String> WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("full-scale-war", "Full-scale war"), java.util.Map.entry("semi-formal-agreement", "Semi-formal agreement"));
+
+  /** "serious-clashes" reads "Serious clashes", "full-scale-war" "Full-scale war". */
   static String plain(String id) {
+    if (WORDS.containsKey(id)) {
+      return WORDS.get(id);
+    }
     String w = id.replace('-', ' ').replace('_', ' ');
     return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
@@ -83,6 +90,17 @@ final class ModelV2Charts {
     return style.chart(title, plot, false);
   }
 
+  /** "7–16 Jan", "27 Jan–5 Feb", or "days 0–9" without a start date. */
+  static String window(Results r, Hazard h) {
+    java.time.LocalDate start = r.scenario().startDate();
+    if (start == null) {
+      return String.format(Locale.ROOT, "days %d–%d", h.fromDay(), h.toDay());
+    }
+    java.time.LocalDate a = start.plusDays(h.fromDay()), b = start.plusDays(h.toDay());
+    java.time.format.DateTimeFormatter dm = java.time.format.DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    return a.getMonth() == b.getMonth() ? a.getDayOfMonth() + "–" + b.format(dm) : a.format(dm) + "–" + b.format(dm);
+  }
+
   /** Hazard of the first use of force in each window: the chance it comes then, given it has not come before. */
   static Optional<JFreeChart> hazard(Results r, ChartStyle style) {
     List<Hazard> windows = r.v2().firstForceHazard();
@@ -97,11 +115,8 @@ final class ModelV2Charts {
     double max = 0;
     for (int i = 0; i < n; i++) {
       Hazard h = windows.get(i);
-      String key = r.scenario().startDate() == null
-          ? String.format(Locale.ROOT, "days %d–%d", h.fromDay(), h.toDay())
-          : r.scenario().startDate().plusDays(h.fromDay()).format(java.time.format.DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH))
-              + "–" + r.scenario().startDate().plusDays(h.toDay()).format(java.time.format.DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH));
-      data.addValue(h.hazard(), "Hazard", key + "\n" + String.format(Locale.ROOT, "%,d at risk", h.atRisk()));
+      String key = window(r, h);
+      data.addValue(h.hazard(), "Hazard", key);
       low[i] = h.low();
       high[i] = h.high();
       labels[i] = h.atRisk() == 0 ? "" : ChartStyle.percent(h.hazard());
@@ -110,11 +125,13 @@ final class ModelV2Charts {
     Color c = ChartStyle.HIGHER;
     LadderBarRenderer renderer = new LadderBarRenderer(i -> c, low, high, labels);
     renderer.setMaximumBarWidth(0.08);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Window (runs still without force at its start)"),
-        ChartStyle.probabilityAxis("First use of force in the window, among runs without one yet", ChartStyle.probabilityCeiling(max)),
-        renderer);
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Window of days"),
+        ChartStyle.probabilityAxis("Hazard of first force", ChartStyle.probabilityCeiling(max)), renderer);
     JFreeChart chart = style.chart("When force is first used", plot, false);
-    ChartStyle.addNote(chart, "Bars: the hazard (events / runs at risk) with its 95% interval; a window late in the crisis rests on fewer runs.");
+    plot.getDomainAxis().setTickLabelFont(ChartStyle.TICK.deriveFont(ChartStyle.TICK.getSize2D() * 0.8f));
+    ChartStyle.addNote(chart, String.format(Locale.ROOT, "Bars: the chance that force is first used in the window among the runs without "
+        + "force before it (events / runs at risk), with its 95%% interval; the runs at risk fall from %,d to %,d.",
+        windows.get(0).atRisk(), windows.get(n - 1).atRisk()));
     return Optional.of(chart);
   }
 }

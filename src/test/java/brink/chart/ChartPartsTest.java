@@ -150,6 +150,12 @@ class ChartPartsTest {
       assertTrue(d.difference().low() <= d.effect() && d.effect() <= d.difference().high(), d.toString());
     }
     assertThrows(ChartException.class, () -> ResultsReader.read(dir, "no-such-outcome"));
+    // by default the likeliest outcome; when another is as likely, the chart says so instead of flipping silently
+    Results byDefault = ResultsReader.read(dir);
+    assertEquals(Results.likeliest(byDefault.outcomes()), byDefault.driverOutcome());
+    boolean tie = byDefault.outcomes().stream().anyMatch(o -> o != byDefault.mainOutcome() && o.high() >= byDefault.mainOutcome().low());
+    String notes = text(DriversChart.build(byDefault, new ChartStyle(byDefault)).orElseThrow());
+    assertEquals(tie, notes.contains("about as likely"), notes);
   }
 
   @Test
@@ -169,6 +175,8 @@ class ChartPartsTest {
     List<String> names = ChartBook.figures(after, new ChartStyle(after)).stream().map(Figure::name).toList();
     assertTrue(names.containsAll(List.of("severity", "termination", "first-force-hazard")), names.toString());
     assertTrue(names.indexOf("severity") < names.indexOf("time-to-escalation"), "the answer before the timing: " + names);
+    assertEquals("Full-scale war", ModelV2Charts.plain("full-scale-war"));
+    assertEquals("Serious clashes", ModelV2Charts.plain("serious-clashes"));
     // summary.json counts the runs still open at the horizon (12 of the batch's 19 finished runs); the report gives their share
     assertEquals(12.0 / 19, after.v2().duration().censored(), 1e-9);
   }
