@@ -41,6 +41,21 @@ public final class Csv {
         return negative ? "-" + s : s;
     }
 
+    /** A REAL cell's text: fixed decimals, or the shortest text that reads back exactly. */
+    public static String text(Column c, double v) {
+        return c.decimals() < 0 ? Double.toString(v) : fixed(v, c.decimals());
+    }
+
+    /**
+     * The number a REAL cell holds once written: what reading runs.csv's text gives back, without writing it (the
+     * value itself when written in full, else rounded as {@link #fixed} rounds it).
+     */
+    public static double asWritten(Column c, double v) {
+        if (c.decimals() < 0 || !Double.isFinite(v)) return v;
+        double r = new BigDecimal(Double.toString(Math.abs(v))).setScale(c.decimals(), RoundingMode.HALF_UP).doubleValue();
+        return Double.compare(v, 0.0) < 0 ? -r : r;
+    }
+
     /** A row's cells as one CSV line; reusable with {@link #reset()}. */
     public static final class Line implements Cells {
         private final StringBuilder b = new StringBuilder(512);
@@ -66,7 +81,7 @@ public final class Csv {
         @Override
         public void real(Column c, double v) {
             if (!Double.isFinite(v)) throw new IllegalStateException("refusing to write " + v + " in column " + c.name());
-            next().append(c.decimals() < 0 ? Double.toString(v) : fixed(v, c.decimals()));
+            next().append(Csv.text(c, v));
         }
 
         @Override

@@ -76,6 +76,11 @@ public record Calibration(List<Input> params, List<Target> targets, HistoryMatch
 
     /** waves.csv (every evaluated set), accepted.csv (the plausible sets of the last wave that had any), region.json. */
     public void write(Path dir) throws IOException {
+        write(dir, Map.of());
+    }
+
+    /** As {@link #write(Path)}, region.json also saying which engine ran the waves when {@code engine} is not empty (a cluster's). */
+    public void write(Path dir, Map<String, Object> engine) throws IOException {
         StringBuilder h = new StringBuilder("wave,point");
         for (Input in : params) h.append(',').append(in.path());
         h.append(",implausibility,plausible");
@@ -115,6 +120,7 @@ public record Calibration(List<Input> params, List<Target> targets, HistoryMatch
         }).toList());
         j.put("stopped", result.stopped());
         j.put("parameters", fitted());
+        if (!engine.isEmpty()) j.put("engine", engine);
         Loader.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("region.json").toFile(), j);
     }
 

@@ -1,21 +1,22 @@
 package brink.analysis.calibrate;
 
-import brink.analysis.RunsTable;
 import brink.analysis.condition.Evidence;
+import brink.analysis.design.DesignRuns;
 import brink.analysis.design.Input;
+import brink.analysis.design.Metric;
+import brink.analysis.design.RunMetrics;
+import brink.analysis.design.Tally;
 import brink.model.CrisisModel;
 import brink.model.RunRecord;
 import brink.montecarlo.Batch;
 import brink.montecarlo.Replication;
 import brink.montecarlo.Seeds;
-import brink.results.Columns;
 import brink.scenario.Observation;
 import brink.scenario.Overrides;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioInputs;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,12 +47,8 @@ public final class ModelSimulator implements Simulator {
         this.progress = progress;
     }
 
-    /** What one run contributes: per target, its value (NaN: does not count). */
-    private record RunOut(int point, int scenario, double[] values) {
-    }
-
-    /** A point's scenario, its columns and where each rate target's column is. */
-    private record Prepared(Scenario scenario, Columns columns, int[] at) {
+    /** A point's scenario and its rate targets' metrics bound to the scenario's columns (null when there are none). */
+    private record Prepared(Scenario scenario, RunMetrics rates) {
     }
 
     public List<Overrides.Assignment> assignments(double[] unit) {
@@ -60,31 +57,59 @@ public final class ModelSimulator implements Simulator {
         return as;
     }
 
+    /** On this machine's threads. */
     @Override
     public List<Outputs> evaluate(List<double[]> points, int wave) {
-        int s = scenarios.size(), t = targets.size(), n = points.size();
+        long before = done;
+        DesignRuns job = runs(points);
+        Tally.Summary[] cells = DesignRuns.onThreads(job, batch, d -> progress.accept(before + d));
+        done += job.total();
+        return outputs(cells, points.size());
+    }
+
+    /**
+     * The wave's runs: cell {@code p * scenarios + s} is scenario s at point p, its run k is run k of 'brink run' on that
+     * scenario (common random numbers across sets); the outputs are the targets, in order.
+     */
+    public DesignRuns runs(List<double[]> points) {
+        int s = scenarios.size();
+        List<double[]> at = List.copyOf(points);
         Map<Integer, Prepared> live = new ConcurrentHashMap<>();
-        double[][][] sum = new double[n][s][t], sumSq = new double[n][s][t];
-        long[][][] count = new long[n][s][t];
-        long total = (long) n * s * runs;
-        batch.run(i -> {
-            int ps = (int) (i / runs);
-            long k = i % runs;
-            int p = ps / s, sc = ps % s;
-            Prepared prep = live.computeIfAbsent(ps, q -> prepare(sc, points.get(p)));
-            return new RunOut(p, sc, run(prep, sc, k));
-        }, 0, total, r -> {
-            for (int j = 0; j < t; j++) {
-                double v = r.values()[j];
-                if (Double.isNaN(v)) continue;
-                sum[r.point()][r.scenario()][j] += v;
-                sumSq[r.point()][r.scenario()][j] += v * v;
-                count[r.point()][r.scenario()][j]++;
+        return new DesignRuns() {
+            @Override
+            public int cells() {
+                return at.size() * s;
             }
-            progress.accept(++done);
-        });
+
+            @Override
+            public long runs() {
+                return runs;
+            }
+
+            @Override
+            public boolean[] medians() {
+                return new boolean[targets.size()];
+            }
+
+            @Override
+            public double[] run(int cell, long k) {
+                int sc = cell % s;
+                Prepared prep = live.computeIfAbsent(cell, c -> prepare(sc, at.get(c / s)));
+                return ModelSimulator.this.run(prep, sc, k);
+            }
+
+            @Override
+            public void release(int cell) {
+                live.remove(cell);
+            }
+        };
+    }
+
+    /** Each point's outputs from its cells' summaries: per target, averaged over the scenarios it applies to. */
+    public List<Outputs> outputs(Tally.Summary[] cells, int points) {
+        int s = scenarios.size(), t = targets.size();
         List<Outputs> out = new ArrayList<>();
-        for (int p = 0; p < n; p++) {
+        for (int p = 0; p < points; p++) {
             double[] mean = new double[t], ens = new double[t], mc = new double[t];
             for (int j = 0; j < t; j++) {
                 Target tg = targets.get(j);
@@ -92,10 +117,11 @@ public final class ModelSimulator implements Simulator {
                 int counted = 0;
                 for (int sc = 0; sc < s; sc++) {
                     if (tg.scenario() >= 0 && tg.scenario() != sc) continue;
-                    long c = count[p][sc][j];
+                    Tally.Summary cell = cells[p * s + sc];
+                    long c = cell.count()[j];
                     if (c == 0) continue;
-                    double mu = sum[p][sc][j] / c, var = c < 2 ? 0 : Math.max(0, (sumSq[p][sc][j] - c * mu * mu) / (c - 1));
-                    m += mu;
+                    double var = cell.spread()[j];
+                    m += cell.value()[j];
                     e += var;
                     v += var / c;
                     counted++;
@@ -111,20 +137,9 @@ public final class ModelSimulator implements Simulator {
 
     private Prepared prepare(int sc, double[] unit) {
         Scenario s = scenarios.get(sc).resolve(assignments(unit));
-        Columns c = new Columns(s, List.of());
-        Map<String, Integer> index = new HashMap<>();
-        List<String> header = c.header();
-        for (int i = 0; i < header.size(); i++) index.putIfAbsent(header.get(i), i);
-        int[] at = new int[targets.size()];
-        for (int j = 0; j < at.length; j++) {
-            Target tg = targets.get(j);
-            at[j] = -1;
-            if (tg.metric() == null) continue;
-            Integer i = index.get(tg.metric().column());
-            if (i == null) throw new IllegalArgumentException("target " + tg.name() + ": runs.csv of " + s.id() + " has no column '" + tg.metric().column() + "'");
-            at[j] = i;
-        }
-        return new Prepared(s, c, at);
+        List<Metric> rates = new ArrayList<>();
+        for (Target tg : targets) if (tg.metric() != null) rates.add(tg.metric());
+        return new Prepared(s, rates.isEmpty() ? null : RunMetrics.bind(s, rates));
     }
 
     /** One run, played day by day: each target's value in it (observations 1 or 0, rates the metric's value). */
@@ -157,15 +172,13 @@ public final class ModelSimulator implements Simulator {
             }
             m.finish();
             RunRecord rec = m.record();
-            boolean rates = false;
-            for (int j = 0; j < targets.size(); j++) rates |= prep.at()[j] >= 0;
-            if (rates) {
-                List<String> cells = RunsTable.split(prep.columns().csv(new Replication(0, k, runSeed, rec, null), List.of()));
-                for (int j = 0; j < targets.size(); j++) if (prep.at()[j] >= 0) v[j] = targets.get(j).metric().of(cells.get(prep.at()[j]));
+            if (prep.rates() != null) {
+                double[] rates = prep.rates().of(new Replication(0, k, runSeed, rec, null));
+                if (rates == null) return null;
+                for (int j = 0, r = 0; j < targets.size(); j++) if (targets.get(j).metric() != null) v[j] = rates[r++];
             }
         } catch (RuntimeException | StackOverflowError e) {
-            // a failed run counts for no target
-            java.util.Arrays.fill(v, Double.NaN);
+            return null; // a failed run counts for no target
         }
         return v;
     }

@@ -1,5 +1,7 @@
 package brink.analysis.design;
 
+import brink.results.Column;
+import brink.results.Csv;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Scenario;
 
@@ -16,8 +18,8 @@ import java.util.List;
  * <li>{@code mean:COLUMN} — the mean of a numeric column of runs.csv over the runs where it is not empty;</li>
  * <li>{@code share:COLUMN=VALUE} — the share of runs whose column holds VALUE (severity=full-scale-war, say).</li>
  * </ul>
- * All are read from the cells of runs.csv, so a metric means the same whether runs are simulated here or read
- * from a results folder.
+ * All are read from the typed cells of a run's runs.csv row, as the file holds them (numbers rounded to their column's
+ * decimals), so a metric means the same whether runs are simulated here, on a cluster, or read from a results folder.
  */
 public record Metric(String spec, Kind kind, String column, String value) {
 
@@ -65,12 +67,35 @@ public record Metric(String spec, Kind kind, String column, String value) {
         return out;
     }
 
-    /** A run's contribution: 0/1 for shares, the number for means (NaN = not counted), the day (-1 = never) for median days. */
-    public double of(String cell) {
+    /** A run's contribution from a whole-number cell: 0/1 for shares, the number for means, the day for median days. */
+    public double ofWhole(long v) {
         return switch (kind) {
-            case SHARE -> value == null ? (cell.isEmpty() ? 0 : 1) : (cell.equals(value) ? 1 : 0);
-            case MEAN -> cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-            case MEDIAN_DAY -> cell.isEmpty() ? -1 : Integer.parseInt(cell);
+            case SHARE -> value == null || Long.toString(v).equals(value) ? 1 : 0;
+            case MEAN, MEDIAN_DAY -> v;
+        };
+    }
+
+    /** From a real cell, as runs.csv holds it (rounded to the column's decimals, compared by its text). */
+    public double ofReal(Column c, double v) {
+        return switch (kind) {
+            case SHARE -> value == null || Csv.text(c, v).equals(value) ? 1 : 0;
+            case MEAN, MEDIAN_DAY -> Csv.asWritten(c, v);
+        };
+    }
+
+    /** From a text cell (a share only: a text column has no mean). */
+    public double ofText(String v) {
+        if (v == null || v.isEmpty()) return ofEmpty();
+        if (kind != Kind.SHARE) throw new IllegalStateException("output '" + spec + "' reads text from column " + column);
+        return value == null || v.equals(value) ? 1 : 0;
+    }
+
+    /** From an empty cell: a share counts it as the text "" (0 for reached:RUNG); a mean skips it (NaN); a median day has "never" (-1). */
+    public double ofEmpty() {
+        return switch (kind) {
+            case SHARE -> value != null && value.isEmpty() ? 1 : 0;
+            case MEAN -> Double.NaN;
+            case MEDIAN_DAY -> -1;
         };
     }
 }
