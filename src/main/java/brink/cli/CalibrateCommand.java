@@ -158,6 +158,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             return set;
         }
 
+        public long runs() {
+            return runs;
+        }
+
         public boolean quiet() {
             return quiet;
         }

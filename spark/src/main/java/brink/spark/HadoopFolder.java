@@ -44,6 +44,17 @@ final class HadoopFolder implements ResultFiles.Folder {
         return fs.create(file(name), false);
     }
 
+    /** Copies the files of a local folder (written by the core's code, which writes to local paths) into this one. */
+    void upload(java.nio.file.Path dir) throws IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                try (OutputStream out = create(dir.relativize(f).toString().replace(java.io.File.separatorChar, '/'))) {
+                    java.nio.file.Files.copy(f, out);
+                }
+            }
+        }
+    }
+
     void publish() throws IOException {
         if (!fs.rename(work, target)) throw new IOException("could not move " + work + " to " + target + " (did it appear meanwhile?)");
     }

@@ -6,13 +6,7 @@ import brink.results.Columns;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioInputs;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,24 +46,11 @@ record JobSpec(String id, String kind, ScenarioInputs inputs, long seed, long ru
                 plan.points());
     }
 
-    /** Java serialization to bytes: what is broadcast, whatever serializer the cluster is configured with. */
     byte[] toBytes() {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (ObjectOutputStream o = new ObjectOutputStream(b)) {
-            o.writeObject(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return b.toByteArray();
+        return Bytes.of(this);
     }
 
     static JobSpec fromBytes(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return (JobSpec) in.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        return Bytes.read(bytes);
     }
 }

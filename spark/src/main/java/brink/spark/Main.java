@@ -1,5 +1,14 @@
 package brink.spark;
 
+import brink.analysis.calibrate.Calibration;
+import brink.analysis.calibrate.ModelSimulator;
+import brink.analysis.calibrate.Simulator;
+import brink.analysis.design.Evaluation;
+import brink.analysis.design.Metric;
+import brink.analysis.design.ModelEvaluator;
+import brink.analysis.design.Tally;
+import brink.cli.CalibrateCommand;
+import brink.cli.SensitivityCommand;
 import brink.cli.Version;
 import brink.montecarlo.SweepPlan;
 import brink.results.Aggregates;
@@ -24,9 +33,12 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -36,9 +48,12 @@ import java.util.concurrent.Callable;
  * S3 with the cluster's connector). Exit codes as the core's: 0 success, 2 bad input, 1 internal error.
  */
 @Command(name = "brink-spark", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Brink on Apache Spark: the replications of a batch or a sweep spread over a cluster's executors, with rows identical to 'brink run' and 'brink sweep'. Writes runs.parquet (typed), summary.json, daily.csv, manifest.json (engine, Spark version, master, partitions) and, with --csv, runs.csv in run order; 'brink chart' draws the folder."},
-        subcommands = {Main.Run.class, Main.Sweep.class, CommandLine.HelpCommand.class},
-        footer = {"", "Example:", "  spark-submit --class brink.spark.Main brink-spark.jar run scenario.json --runs 1000000 --seed 7 --partitions 200 --out hdfs:///brink/r1"})
+        description = {"Brink on Apache Spark: the replications of a batch or a sweep spread over a cluster's executors, with rows identical to 'brink run' and 'brink sweep'. Writes runs.parquet (typed), summary.json, daily.csv, manifest.json (engine, Spark version, master, partitions) and, with --csv, runs.csv in run order; 'brink chart' draws the folder.",
+                "The runs of 'brink sensitivity' designs and of 'brink calibrate' waves too, with the same options, files and numbers as on one machine."},
+        subcommands = {Main.Run.class, Main.Sweep.class, Main.Sensitivity.class, Main.Calibrate.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  spark-submit --class brink.spark.Main brink-spark.jar run scenario.json --runs 1000000 --seed 7 --partitions 200 --out hdfs:///brink/r1",
+                "  spark-submit --class brink.spark.Main brink-spark.jar sensitivity scenario.json --method sobol --samples 1024 --runs 500 --out hdfs:///brink/sobol",
+                "  spark-submit --class brink.spark.Main brink-spark.jar calibrate a.json b.json --range parameters.rationality=5:30 --target share:severity=full-scale-war,0.19,0.05 --out hdfs:///brink/cal"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,8 +89,8 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
-    /** The options every job shares. */
-    static final class Common {
+    /** Where the scenario comes from: the file and what changes it, as in the core's commands. */
+    static final class Source {
         @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.json, .yaml): a path or a URI the cluster's file systems read (hdfs://, s3a://...).")
         String file;
 
@@ -88,23 +103,45 @@ public final class Main implements Runnable {
         @Option(names = "--horizon", paramLabel = "DAYS", description = "Days to simulate (default: the scenario's horizon).")
         Integer horizon;
 
-        @Option(names = "--seed", paramLabel = "S", description = "Master seed (default ${DEFAULT-VALUE}, as 'brink run').", defaultValue = "20220107")
-        long seed;
+        ScenarioInputs inputs(Configuration conf) {
+            List<ScenarioInputs.Document> docs = new ArrayList<>();
+            for (String f : injects) docs.add(read(f, conf));
+            return new ScenarioInputs(read(file, conf), set, docs, horizon);
+        }
+    }
 
+    /** Where a job runs and writes. */
+    static final class Cluster {
         @Option(names = "--partitions", paramLabel = "P", description = "Partitions (tasks) to split the runs into (default: 4 per core of the cluster).")
         Integer partitions;
 
         @Option(names = "--out", paramLabel = "URI", required = true, description = "Results folder (a path or a URI); must not exist.")
         String out;
 
+        /** Checked before the session starts (exit 2). */
+        void check() {
+            if (partitions != null && partitions < 1) throw new brink.cli.Main.BadInput("--partitions must be at least 1, got " + partitions);
+        }
+
+        /** The partitions for a job of {@code total} runs: as asked, or 4 per core, never more than the runs. */
+        int partitions(SparkSession spark, long total) {
+            return (int) Math.max(1, Math.min(total, partitions != null ? partitions : 4L * spark.sparkContext().defaultParallelism()));
+        }
+    }
+
+    /** The options every batch and sweep shares. */
+    static final class Common {
+        @Mixin
+        Source source;
+
+        @Mixin
+        Cluster cluster;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Master seed (default ${DEFAULT-VALUE}, as 'brink run').", defaultValue = "20220107")
+        long seed;
+
         @Option(names = "--csv", description = "Also write runs.csv, in run order (runs.parquet is always written).")
         boolean csv;
-
-        ScenarioInputs inputs(Configuration conf) {
-            List<ScenarioInputs.Document> docs = new ArrayList<>();
-            for (String f : injects) docs.add(read(f, conf));
-            return new ScenarioInputs(read(file, conf), set, docs, horizon);
-        }
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Replications of a scenario, as 'brink run'.")
@@ -163,17 +200,145 @@ public final class Main implements Runnable {
         }
     }
 
+    @Command(name = "sensitivity", mixinStandardHelpOptions = true,
+            description = {"A sensitivity analysis, as 'brink sensitivity' (same options, same files and numbers): the design's points x runs spread over the cluster's executors, "
+                    + "each point's outputs summed exactly and joined on the driver, which analyses them. Writes design.csv, outputs.csv, sensitivity.csv, "
+                    + "sensitivity.json (its settings name the engine), charts and report.html into --out."})
+    static final class Sensitivity implements Callable<Integer> {
+        @Mixin
+        Source source;
+
+        @Mixin
+        SensitivityCommand.Study study;
+
+        @Mixin
+        Cluster cluster;
+
+        @Override
+        public Integer call() throws IOException {
+            study.check();
+            cluster.check();
+            SparkSession spark = SparkSession.builder().appName("brink sensitivity").getOrCreate();
+            Configuration conf = spark.sparkContext().hadoopConfiguration();
+            ScenarioInputs inputs = source.inputs(conf);
+            SensitivityCommand.Study.Plan plan = study.plan(inputs);
+            HadoopFolder folder = HadoopFolder.create(cluster.out, conf);
+            study.announce(plan);
+            try {
+                int partitions = cluster.partitions(spark, plan.runs());
+                List<List<String>> points = new ArrayList<>();
+                for (int p = 0; p < plan.design().size(); p++) points.add(plan.assignments(p));
+                long t0 = System.nanoTime();
+                Tally.Summary[] cells = ClusterDesign.run(spark, new ClusterDesign.Points(UUID.randomUUID().toString(), inputs, points,
+                        plan.metrics().stream().map(Metric::spec).toList(), study.runs(), study.seed()), partitions);
+                ran(spark, "sensitivity", plan.runs(), System.nanoTime() - t0, partitions, study.quiet());
+                Evaluation eval = ModelEvaluator.evaluation(plan.metrics(), cells, study.runs());
+                written(folder, dir -> study.write(plan, eval, dir, source.file, Map.of("engine", engine(spark, partitions))));
+                folder.publish();
+            } catch (RuntimeException | IOException | Error e) {
+                folder.discard();
+                throw e;
+            }
+            System.out.println("results: " + folder.target);
+            return 0;
+        }
+    }
+
+    @Command(name = "calibrate", mixinStandardHelpOptions = true,
+            description = {"History matching in waves, as 'brink calibrate' (same options, same files and numbers): each wave's parameter sets x scenarios x runs spread over "
+                    + "the cluster's executors, the waves' choices made on the driver. Writes region.json (naming the engine), waves.csv, accepted.csv, the chart "
+                    + "and each scenario's calibrated file into --out."})
+    static final class Calibrate implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenarios calibrated jointly: paths or URIs the cluster's file systems read.")
+        List<String> files = new ArrayList<>();
+
+        @Mixin
+        CalibrateCommand.Study study;
+
+        @Mixin
+        Cluster cluster;
+
+        @Override
+        public Integer call() throws IOException {
+            study.check();
+            cluster.check();
+            SparkSession spark = SparkSession.builder().appName("brink calibrate").getOrCreate();
+            Configuration conf = spark.sparkContext().hadoopConfiguration();
+            List<ScenarioInputs> inputs = new ArrayList<>();
+            for (String f : files) inputs.add(new ScenarioInputs(read(f, conf), study.overrides(), List.of(), null));
+            CalibrateCommand.Study.Plan plan = study.plan(inputs);
+            HadoopFolder folder = HadoopFolder.create(cluster.out, conf);
+            study.announce(plan);
+            try {
+                int partitions = cluster.partitions(spark, plan.runsPerWave());
+                String id = UUID.randomUUID().toString();
+                ModelSimulator outputs = plan.simulator(null, null);
+                Simulator onCluster = (points, wave) -> {
+                    long t0 = System.nanoTime();
+                    Tally.Summary[] cells = ClusterDesign.run(spark, new ClusterDesign.Wave(id + "/" + wave, inputs, study, points), partitions);
+                    ran(spark, "wave " + wave, (long) points.size() * inputs.size() * study.runs(), System.nanoTime() - t0, partitions, study.quiet());
+                    return outputs.outputs(cells, points.size());
+                };
+                Calibration cal = study.calibrate(plan, onCluster, w -> { });
+                written(folder, dir -> study.write(plan, cal, dir, engine(spark, partitions)));
+                study.print(cal);
+                folder.publish();
+            } catch (RuntimeException | IOException | Error e) {
+                folder.discard();
+                throw e;
+            }
+            System.out.println("results: " + folder.target);
+            return 0;
+        }
+    }
+
+    /** Writes a study's files with the core's code (which writes local files) into a local temporary folder, then into the results folder. */
+    interface Writer {
+        void write(java.nio.file.Path dir) throws IOException;
+    }
+
+    static void written(HadoopFolder folder, Writer writer) throws IOException {
+        java.nio.file.Path tmp = Files.createTempDirectory("brink-spark-");
+        try {
+            writer.write(tmp);
+            folder.upload(tmp);
+        } finally {
+            try (var files = Files.walk(tmp)) {
+                for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** Which engine ran a study: recorded in its files. */
+    static Map<String, Object> engine(SparkSession spark, int partitions) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("name", "spark");
+        e.put("version", Version.get());
+        e.put("sparkVersion", spark.version());
+        e.put("sparkMaster", spark.sparkContext().master());
+        e.put("cores", spark.sparkContext().defaultParallelism());
+        e.put("partitions", partitions);
+        return e;
+    }
+
+    static void ran(SparkSession spark, String what, long runs, long nanos, int partitions, boolean quiet) {
+        if (quiet) return;
+        double secs = nanos / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "%s: %,d runs on %s in %.1f s (%,.0f runs/s, %d partitions)%n", what, runs, spark.sparkContext().master(), secs,
+                runs / Math.max(secs, 1e-9), partitions);
+    }
+
     static int job(Common c, String kind, long runsPerPoint, SweepPlan plan, boolean commonSeeds, int baseline, List<String> described) throws IOException {
-        if (c.partitions != null && c.partitions < 1) throw new brink.cli.Main.BadInput("--partitions must be at least 1, got " + c.partitions);
+        c.cluster.check();
         SparkSession spark = SparkSession.builder().appName("brink " + kind).getOrCreate();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        ScenarioInputs inputs = c.inputs(conf);
+        ScenarioInputs inputs = c.source.inputs(conf);
         JobSpec spec = new JobSpec(UUID.randomUUID().toString(), kind, inputs, c.seed, runsPerPoint, plan, commonSeeds, baseline);
         JobSpec.Resolved resolved = spec.resolved();
         Scenario s = resolved.scenarios().get(0);
         long total = spec.total();
-        int partitions = (int) Math.max(1, Math.min(total, c.partitions != null ? c.partitions : 4L * spark.sparkContext().defaultParallelism()));
-        HadoopFolder folder = HadoopFolder.create(c.out, conf);
+        int partitions = c.cluster.partitions(spark, total);
+        HadoopFolder folder = HadoopFolder.create(c.cluster.out, conf);
         String startedAt = Instant.now().toString();
         long t0 = System.nanoTime();
         try {

@@ -81,6 +81,18 @@ class ClusterIT {
     }
 
     @Test
+    void calibrationWavesOnTheClusterGiveTheLocalRegion() throws Exception {
+        // two waves, each a job of its own on the executors; 8 sets x 12 runs split over 6 partitions
+        String[] study = {"calibrate", FICTIONAL, "--range", "states.NOR.forces=20:150", "--target", "mean:forces_NOR,70,5", "--target", "share:severity=none,0.5,0.3",
+                "--points", "8", "--runs", "12", "--waves", "2", "--seed", "4", "--no-charts"};
+        local(LocalSparkTest.concat(study, "--out", tmp.resolve("cal-local").toString()));
+        submitted("calibrate", LocalSparkTest.concat(study, "--partitions", "6", "--out", tmp.resolve("cal-cluster").toString()));
+        same(tmp.resolve("cal-local"), tmp.resolve("cal-cluster"), "waves.csv", "accepted.csv", "northland-southmark.calibrated.json");
+        assertEquals(LocalSparkTest.json(tmp.resolve("cal-local/region.json")), LocalSparkTest.json(tmp.resolve("cal-cluster/region.json"), "engine"));
+        assertEquals(cluster.url(), LocalSparkTest.json(tmp.resolve("cal-cluster/region.json")).get("engine").get("sparkMaster").asText());
+    }
+
+    @Test
     void killingAWorkerMidJobLeavesTheRowsIdentical() throws Exception {
         local("run", FICTIONAL, "--runs", "2000", "--seed", "5", "--no-charts", "--quiet", "--out", tmp.resolve("kill-local").toString());
         Path out = tmp.resolve("kill-cluster");

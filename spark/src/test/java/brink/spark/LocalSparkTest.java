@@ -93,6 +93,59 @@ class LocalSparkTest {
         same(tmp.resolve("local"), tmp.resolve("spark"), "runs.csv", "summary.json", "daily.csv", "points.csv");
     }
 
+    /** A JSON file without the fields only one engine writes. */
+    static com.fasterxml.jackson.databind.JsonNode json(Path file, String... without) throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) brink.scenario.Loader.JSON.readTree(file.toFile());
+        for (String w : without) {
+            String[] path = w.split("\\.");
+            var at = tree;
+            for (int i = 0; i < path.length - 1; i++) at = (com.fasterxml.jackson.databind.node.ObjectNode) at.get(path[i]);
+            at.remove(path[path.length - 1]);
+        }
+        return tree;
+    }
+
+    @Test
+    void aSensitivityDesignOnSparkGivesTheLocalEnginesNumbers(@TempDir Path tmp) throws Exception {
+        // 3 trajectories of 3 points, 7 runs each: 63 runs in 5 partitions, so most points are split between tasks,
+        // and the outputs include a mean of a real column (exact sums) and a median day (day counts)
+        String[] study = {"sensitivity", FICTIONAL, "--range", "parameters.rationality=3:12", "--range", "parameters.warCost=0.2:1.0", "--output", "reached:5",
+                "--output", "median-day:3", "--output", "mean:forces_NOR", "--samples", "3", "--runs", "7", "--seed", "8", "--bootstrap", "50"};
+        Out local = call(false, concat(study, "--threads", "2", "--no-charts", "--out", tmp.resolve("local").toString()));
+        assertEquals(0, local.code(), local.err());
+        Out spark = call(true, concat(study, "--partitions", "5", "--out", tmp.resolve("spark").toString()));
+        assertEquals(0, spark.code(), spark.err());
+        same(tmp.resolve("local"), tmp.resolve("spark"), "design.csv", "outputs.csv", "sensitivity.csv");
+        assertEquals(json(tmp.resolve("local/sensitivity.json")), json(tmp.resolve("spark/sensitivity.json"), "settings.engine"));
+        var engine = json(tmp.resolve("spark/sensitivity.json")).get("settings").get("engine");
+        assertEquals("spark", engine.get("name").asText());
+        assertEquals(5, engine.get("partitions").asInt());
+        assertTrue(Files.readString(tmp.resolve("spark/report.html")).contains("<section id=\"sensitivity\">"), "charts and report uploaded");
+        assertTrue(Files.exists(tmp.resolve("spark/sensitivity-1.png")));
+        // the same printed table
+        assertEquals(table(local.out()), table(spark.out()));
+    }
+
+    /** The printed table, from its first heading to the results line. */
+    static String table(String out) {
+        return out.substring(out.indexOf("Sensitivity of"), out.indexOf("results:"));
+    }
+
+    @Test
+    void calibrationWavesOnSparkGiveTheLocalEnginesRegion(@TempDir Path tmp) throws Exception {
+        String[] study = {"calibrate", FICTIONAL, "--range", "states.NOR.forces=20:150", "--range", "states.SOU.forces=10:100", "--target", "mean:forces_NOR,70,5",
+                "--target", "share:severity=none,0.5,0.3", "--points", "6", "--runs", "5", "--waves", "2", "--seed", "3"};
+        Out local = call(false, concat(study, "--threads", "2", "--no-charts", "--out", tmp.resolve("local").toString()));
+        assertEquals(0, local.code(), local.err());
+        Out spark = call(true, concat(study, "--partitions", "4", "--out", tmp.resolve("spark").toString()));
+        assertEquals(0, spark.code(), spark.err());
+        same(tmp.resolve("local"), tmp.resolve("spark"), "waves.csv", "accepted.csv", "northland-southmark.calibrated.json");
+        assertEquals(json(tmp.resolve("local/region.json")), json(tmp.resolve("spark/region.json"), "engine"));
+        assertEquals("spark", json(tmp.resolve("spark/region.json")).get("engine").get("name").asText());
+        assertTrue(Files.size(tmp.resolve("spark/ranges.png")) > 1000);
+        assertTrue(spark.out().contains("wave 1: 30 runs on local"), spark.out());
+    }
+
     @Test
     void badInputIsOneLineAndExitTwo(@TempDir Path tmp) throws Exception {
         Files.createDirectories(tmp.resolve("taken"));
@@ -104,6 +157,12 @@ class LocalSparkTest {
         assertTrue(missing.err().contains("cannot read the file"), missing.err());
         Out set = call(true, "run", FICTIONAL, "--set", "states.XX.resolve=1", "--runs", "5", "--out", tmp.resolve("x").toString());
         assertEquals(2, set.code(), set.err());
+        Out output = call(true, "sensitivity", FICTIONAL, "--range", "parameters.warCost=0.1:1", "--output", "mean:outcome", "--out", tmp.resolve("x").toString());
+        assertEquals(2, output.code(), output.err());
+        assertTrue(output.err().contains("holds text"), output.err());
+        Out target = call(true, "calibrate", FICTIONAL, "--range", "parameters.warCost=0.1:1", "--out", tmp.resolve("x").toString());
+        assertEquals(2, target.code(), target.err());
+        assertTrue(target.err().contains("--target OUTPUT,VALUE,TOLERANCE"), target.err());
         assertFalse(Files.exists(tmp.resolve("x")));
     }
 
