@@ -43,8 +43,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
- * Brink's batches and sweeps on an Apache Spark cluster, submitted with spark-submit. Rows are identical to
- * {@code brink run}/{@code brink sweep} with the same seed; files go through Hadoop's FileSystem (local paths, HDFS,
+ * Brink's batches, sweeps, sensitivity designs and calibration waves on an Apache Spark cluster, submitted with
+ * spark-submit. Rows, a design's outputs and a calibration's waves are identical to
+ * the local commands' with the same seed; files go through Hadoop's FileSystem (local paths, HDFS,
  * S3 with the cluster's connector). Exit codes as the core's: 0 success, 2 bad input, 1 internal error.
  */
 @Command(name = "brink-spark", mixinStandardHelpOptions = true, versionProvider = Version.class,
