@@ -225,7 +225,7 @@ public final class Main implements Runnable {
             SensitivityCommand.Study.Plan plan = study.plan(inputs);
             HadoopFolder folder = HadoopFolder.create(cluster.out, conf);
             study.announce(plan);
-            try {
+            return filled(folder, () -> {
                 int partitions = cluster.partitions(spark, plan.runs());
                 List<List<String>> points = new ArrayList<>();
                 for (int p = 0; p < plan.design().size(); p++) points.add(plan.assignments(p));
@@ -235,13 +235,7 @@ public final class Main implements Runnable {
                 ran(spark, "sensitivity", plan.runs(), System.nanoTime() - t0, partitions, study.quiet());
                 Evaluation eval = ModelEvaluator.evaluation(plan.metrics(), cells, study.runs());
                 written(folder, dir -> study.write(plan, eval, dir, source.file, Map.of("engine", engine(spark, partitions))));
-                folder.publish();
-            } catch (RuntimeException | IOException | Error e) {
-                folder.discard();
-                throw e;
-            }
-            System.out.println("results: " + folder.target);
-            return 0;
+            });
         }
     }
 
@@ -270,7 +264,7 @@ public final class Main implements Runnable {
             CalibrateCommand.Study.Plan plan = study.plan(inputs);
             HadoopFolder folder = HadoopFolder.create(cluster.out, conf);
             study.announce(plan);
-            try {
+            return filled(folder, () -> {
                 int partitions = cluster.partitions(spark, plan.runsPerWave());
                 String id = UUID.randomUUID().toString();
                 ModelSimulator outputs = plan.simulator(null, null);
@@ -283,14 +277,26 @@ public final class Main implements Runnable {
                 Calibration cal = study.calibrate(plan, onCluster, w -> { });
                 written(folder, dir -> study.write(plan, cal, dir, engine(spark, partitions)));
                 study.print(cal);
-                folder.publish();
-            } catch (RuntimeException | IOException | Error e) {
-                folder.discard();
-                throw e;
-            }
-            System.out.println("results: " + folder.target);
-            return 0;
+            });
         }
+    }
+
+    /** What fills a results folder. */
+    interface Filler {
+        void fill() throws IOException;
+    }
+
+    /** Fills the folder and publishes it, or leaves nothing when anything fails; 0 when published. */
+    static int filled(HadoopFolder folder, Filler filler) throws IOException {
+        try {
+            filler.fill();
+            folder.publish();
+        } catch (RuntimeException | IOException | Error e) {
+            folder.discard();
+            throw e;
+        }
+        System.out.println("results: " + folder.target);
+        return 0;
     }
 
     /** Writes a study's files with the core's code (which writes local files) into a local temporary folder, then into the results folder. */
