@@ -121,7 +121,16 @@ class LocalSparkTest {
         assertEquals("spark", engine.get("name").asText());
         assertEquals(5, engine.get("partitions").asInt());
         assertTrue(Files.readString(tmp.resolve("spark/report.html")).contains("<section id=\"sensitivity\">"), "charts and report uploaded");
-        assertTrue(Files.exists(tmp.resolve("spark/sensitivity-1.png")));
+        // a chart for every output that varies over the design (sensitivity-N after the output's place), none for the others
+        var outputs = json(tmp.resolve("spark/sensitivity.json")).get("outputs");
+        int charted = 0;
+        for (int o = 0; o < outputs.size(); o++) {
+            double variance = outputs.get(o).get("variance").asDouble(0);
+            boolean varies = variance != 0 && !Double.isNaN(variance);
+            assertEquals(varies, Files.exists(tmp.resolve("spark/sensitivity-" + (o + 1) + ".png")), outputs.get(o).get("output").asText());
+            if (varies) charted++;
+        }
+        assertTrue(charted > 0, "the mean of forces varies over the design");
         // the same printed table
         assertEquals(table(local.out()), table(spark.out()));
     }
