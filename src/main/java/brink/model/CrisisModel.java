@@ -90,6 +90,12 @@ public class CrisisModel extends SimState {
         crisis = world.crisis;
         ladder = new Ladder(world);
         War.nuclearCamps(world);
+        // a crisis that starts with force in use: its wars are open at day 0 (the rung they hold is a floor while they last)
+        for (brink.scenario.FightingSpec f : scenario.crisis().fighting()) {
+            int a = world.stateIndex(f.attacker()), d = world.stateIndex(f.defender());
+            War.attack(world, a, d, draw.value(f.intensity()), draw.value(f.aim()), f.rung() != null ? f.rung() : scenario.crisis().initialRung());
+            world.forceUsed(states[a]);
+        }
         view = new RunView(world);
         Sanctions.begin(world);
 

@@ -191,6 +191,15 @@ final class Checks {
             err("crisis.triggerDate", "/crisis/triggerDate", "the crisis's trigger (" + c.triggerDate() + ") cannot come after day 0 (" + s.startDate() + ")");
         }
         ref(c.issue(), issues, "issue", "crisis.issue", "/crisis/issue");
+        for (int i = 0; i < c.fighting().size(); i++) {
+            FightingSpec f = c.fighting().get(i);
+            String path = "crisis.fighting." + i, ptr = "/crisis/fighting/" + i;
+            ref(f.attacker(), states, "state", path + ".attacker", ptr + "/attacker");
+            ref(f.defender(), states, "state", path + ".defender", ptr + "/defender");
+            if (f.attacker() != null && f.attacker().equals(f.defender())) err(path + ".defender", ptr + "/defender", "a state cannot fight itself");
+            if (f.rung() != null) rung(f.rung(), top, path + ".rung", ptr + "/rung");
+            sources(f.sources(), sources, path, ptr);
+        }
         sources(c.sources(), sources, "crisis", "/crisis");
         if (s.record() != null) record(s, s.record(), states, alliances, sources);
         if (s.ladder().isEmpty()) err("ladder", "/ladder", "the ladder needs at least one rung");
@@ -363,6 +372,10 @@ final class Checks {
             for (int p = 0; p < e.mediators().size(); p++) ref(e.mediators().get(p), actors, "state or alliance", path + ".mediators." + p, ptr + "/mediators/" + p);
             for (int p = 0; p < e.agenda().size(); p++) ref(e.agenda().get(p), issues, "issue", path + ".agenda." + p, ptr + "/agenda/" + p);
             if (e.type().isBargaining() && e.participants().size() < 2) err(path + ".participants", ptr + "/participants", "talks need two sides: at least two participants");
+            if (e.form() != null && !e.type().isBargaining()) err(path + ".form", ptr + "/form", "only talks and summits reach agreements: 'form' has no effect on a " + e.type().name().toLowerCase().replace('_', '-'));
+            if (e.form() != null && e.form() != Termination.FORMAL_AGREEMENT && e.form() != Termination.SEMI_FORMAL_AGREEMENT) {
+                err(path + ".form", ptr + "/form", "an agreement is formal-agreement or semi-formal-agreement, not " + e.form().label());
+            }
             if (e.participants().isEmpty()) err(path + ".participants", ptr + "/participants", "an event needs at least one participant");
             ref(e.state(), states, "state", path + ".state", ptr + "/state");
             if (e.type() == EventSpec.Type.TROOP_MOVEMENT && (e.state() == null || e.forces() == null)) err(path, ptr, "a troop-movement needs 'state' and 'forces'");

@@ -14,6 +14,7 @@ public record CrisisSpec(
         @Opt @Range(min = 1) @Doc("days the crisis must stay calm (at most fadeRung, tension below fadeTension, no fighting) to end tacitly") Integer fadeDays,
         @Opt @Range(min = 0, max = 99) @Doc("highest rung on which the crisis counts as calm; default 1 (0 on a one-rung ladder)") Integer fadeRung,
         @Opt @Range(min = 0, max = 1) @Doc("tension below which the crisis counts as calm; default 0.3") Double fadeTension,
+        @Opt @Doc("wars already being fought at day 0 (a crisis that starts with force in use)") List<FightingSpec> fighting,
         @Opt List<String> sources) {
 
     /** The highest calm rung on a ladder whose top rung is given: fadeRung, else 1 (0 on a one-rung ladder). */
@@ -26,6 +27,7 @@ public record CrisisSpec(
         settlementDays = settlementDays == null ? 30 : settlementDays;
         fadeDays = fadeDays == null ? 30 : fadeDays;
         fadeTension = fadeTension == null ? 0.3 : fadeTension;
+        fighting = fighting == null ? List.of() : List.copyOf(fighting);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 }

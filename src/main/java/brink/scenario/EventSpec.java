@@ -20,8 +20,16 @@ public record EventSpec(
         @Opt @Doc("change of that state's theatre forces, thousand troops") Param forces,
         @Opt @Range(min = 1) @Doc("sanctions tier the participating alliances threaten (meeting) or impose (sanctions)") Integer tier,
         @Opt @Range(min = 0, max = 1) @Doc("concession: movement of the status quo toward the first participant's ideal point") Param amount,
+        @Opt @Doc("form of an agreement reached at these talks: formal-agreement (a signed text) or semi-formal-agreement (letters, declarations, an understanding); default by the change it makes (formalShift)") Termination form,
         @Opt String description,
         @Opt List<String> sources) {
+
+    /** An event with no declared agreement form (the form follows the change an agreement makes). */
+    public EventSpec(String id, String name, LocalDate date, Type type, List<String> participants, List<String> mediators,
+                     List<String> agenda, Param tension, Param cohesion, String state, Param forces, Integer tier, Param amount,
+                     String description, List<String> sources) {
+        this(id, name, date, type, participants, mediators, agenda, tension, cohesion, state, forces, tier, amount, null, description, sources);
+    }
 
     public EventSpec {
         mediators = mediators == null ? List.of() : List.copyOf(mediators);

@@ -93,6 +93,7 @@ public record ModelParameters(
         @Opt @Range(min = 0, max = 1) @Doc("share of the alliance pressure on a member that comes from the lead (the rest from the other members)") Param leadPressureShare,
         @Opt @Range(min = 0, max = 1) @Doc("share of a tier's cost a member weighs when only threatening it (threat stage)") Param threatCostShare,
         @Opt @Range(min = 1) @Doc("distance at which the threat felt from a state without a common border falls to 1/e, km (loss-of-strength gradient)") Param proximityRange,
+        @Opt @Range(min = 0, max = 1) @Doc("smallest change of the issue's position for which an agreement reached in peacetime is written and signed (formal); smaller ones, confirming or restoring the status quo, are semi-formal, position units") Param formalShift,
         @Opt @Deprecated @Doc("removed in Model v2 (an attack on a member now brings its alliance into the war): no effect; brink upgrade drops it") Param allianceWarCost,
         @Opt @Deprecated @Doc("removed in Model v2 (an attack on a member now brings its alliance into the war): no effect; brink upgrade drops it") Param allianceWarRung,
         @Opt @Deprecated @Doc("removed in Model v2 (a concession is now valued by the credible threat it averts): no effect; brink upgrade drops it") Param concedeThreat) {
@@ -190,9 +191,10 @@ public record ModelParameters(
         leadPressureShare = leadPressureShare == null ? Param.of(0.5) : leadPressureShare;
         threatCostShare = threatCostShare == null ? Param.of(0.5) : threatCostShare;
         proximityRange = proximityRange == null ? Param.of(500.0) : proximityRange;
+        formalShift = formalShift == null ? Param.of(0.1) : formalShift;
     }
 
     public static ModelParameters defaults() {
-        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ModelParameters(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

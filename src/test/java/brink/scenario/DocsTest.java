@@ -61,7 +61,7 @@ class DocsTest {
         List<String> missing = new ArrayList<>();
         for (Class<?> r : new Class<?>[]{Scenario.class, Source.class, ContestedIssue.class, StateSpec.class, Belief.class,
                 AllianceSpec.class, Relation.class, Rung.class, Trigger.class, SanctionsTier.class, ActionSpec.class,
-                EventSpec.class, OutcomeSpec.class, CrisisSpec.class, Dist.class, RecordSpec.class, Observation.class}) {
+                EventSpec.class, OutcomeSpec.class, CrisisSpec.class, FightingSpec.class, Dist.class, RecordSpec.class, Observation.class}) {
             for (RecordComponent c : r.getRecordComponents()) {
                 if (!d.contains("`" + c.getName() + "`")) missing.add(r.getSimpleName() + "." + c.getName());
             }

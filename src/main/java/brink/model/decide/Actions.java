@@ -110,7 +110,10 @@ public final class Actions {
             }
         }
         if (a.violent()) m.forceUsed(s);
-                c.addTension(s.actionTension[choice]);
+        // words and gestures repeated within days are news less each time: they add tension by 1/(uses in memory),
+        // as they move beliefs less (Beliefs.observe); moving forces and violence count in full every time
+        double news = a.violent() || Decisions.movesForces(a.kind()) ? 1 : 1 / Math.max(1, s.recent[choice]);
+        c.addTension(s.actionTension[choice] * news);
         c.lastActionDay[s.actionIndex[choice]] = c.day;
         c.lastActionBy[s.actionIndex[choice]] = s.index;
         if (m.isParty(s.index)) comply(m, s, a);

@@ -228,7 +228,9 @@ public final class Decisions {
             // an agreement in force ends talks on the issue: one settlement clock
             case PROPOSE_TALKS -> target >= 0 && c.accord == null && !m.talksPending(s.index, target);
             case CONCEDE -> target >= 0 && Math.abs(m.states[target].ideal - c.statusQuo) > 1e-6;
-            case HOLD, DEMAND, WARN -> true;
+            case HOLD, WARN -> true;
+            // an ultimatum is set once at a time: a second one before the first expires would add nothing
+            case DEMAND -> a.deadlineDays() == null || s.deadline < 0;
             // a hybrid step taken as a major move (recognition, annexation) is done once
             case HYBRID -> target >= 0 && !(a.major() && s.taken[indexOf(s, a)]);
             case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> target >= 0 && target != s.index && !fightingAtLeast(m, s.index, target, a);
@@ -480,7 +482,7 @@ public final class Decisions {
         for (int k = 0; k < s.actions.length; k++) {
             Kind kind = s.actions[k].kind();
             if ((kind == Kind.INCURSION || kind == Kind.INVASION || kind == Kind.STRIKE) && open(m, s, s.actions[k], s.actionTarget[k])) {
-                option = Math.max(option, warUtility(m, s, k));
+                option = Math.max(option, utility(m, s, k));
             }
         }
         return saved - option - s.commitment - s.actionCost[i];

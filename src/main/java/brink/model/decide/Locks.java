@@ -33,7 +33,11 @@ public final class Locks {
         if (s.forces < s.actionMinForces[i]) {
             return String.format(Locale.ROOT, "it needs at least %.0f thousand troops in the theatre; you have %.1f thousand", s.actionMinForces[i], s.forces);
         }
+        for (int k : s.actionRequires[i]) {
+            if (k >= 0 && !s.taken[k]) return "it needs a step taken first: " + s.actions[k].name();
+        }
         return switch (a.kind()) {
+            case DEMAND -> String.format(Locale.ROOT, "your ultimatum runs until %s; a new one can follow when it expires", m.scenario.date(s.deadline));
             case BUILD_UP -> s.maxBuildUp <= 0 ? "your state has no capacity to build up in this scenario"
                     : "all your active forces are already in the theatre";
             case DRAW_DOWN -> "you have no forces in the theatre to draw down";

@@ -29,8 +29,7 @@ public final class Endings {
         Agreement a = c.accord;
         int settle = m.scenario.crisis().settlementDays();
         if (c.termination == null && a != null && !war && c.day - a.startDay + 1 >= settle) {
-            m.terminate(a.form, a.startDay, (a.form == Termination.SEMI_FORMAL_AGREEMENT ? "the ceasefire" : "the agreement")
-                    + " has held " + settle + " days", -1);
+            m.terminate(a.form, a.startDay, "the " + a.noun + " has held " + settle + " days", -1);
         }
         fade(m, war);
         if (c.termination == null && a != null && c.accord == a && c.day >= m.scenario.horizonDays() - 1) {

@@ -103,7 +103,7 @@ public final class ScheduledEvent implements Steppable {
         if (spec.type().isBargaining()) {
             int a = representative(0), b = representative(1);
             m.talksHeld(a, b);
-            TalkResult r = Diplomacy.talk(m, a, b, mediators, participantIsAlliance[0] ? participants[0] : -1, participantIsAlliance[1] ? participants[1] : -1);
+            TalkResult r = Diplomacy.talk(m, a, b, mediators, participantIsAlliance[0] ? participants[0] : -1, participantIsAlliance[1] ? participants[1] : -1, spec.form());
             if (r != null && talkIndex >= 0) c.talkResult[talkIndex] = (byte) r.ordinal();
             result = r == null ? ": not held (an agreement is in force)" : ": " + r.label();
         }

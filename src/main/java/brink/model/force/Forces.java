@@ -29,9 +29,17 @@ public final class Forces {
         return fear * rivalForces - fatigue * ownForces + grievance;
     }
 
-    /** The state's Richardson rate today; a party to an agreement in force has its grievance satisfied. */
+    /**
+     * The state's Richardson rate today; a party to an agreement in force has its grievance satisfied. The forces it
+     * fears are those of all its adversaries, each weighted by its rivalry relative to the main rival's (several
+     * adversaries, each with its own weight).
+     */
     public static double rate(World m, StateAgent s) {
-        double rivalForces = s.rival < 0 ? 0 : m.states[s.rival].forces;
+        double rivalForces = 0;
+        if (s.adversaries.length > 0) {
+            double main = s.adversaryWeight[0] > 0 ? s.adversaryWeight[0] : 1;
+            for (int k = 0; k < s.adversaries.length; k++) rivalForces += s.adversaryWeight[k] / main * m.states[s.adversaries[k]].forces;
+        }
         double grievance = m.crisis.agreement && m.isParty(s.index) ? 0 : s.grievance;
         return richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, grievance);
     }

@@ -132,9 +132,24 @@ public final class Diplomacy {
 
     /**
      * Holds a round of talks between two sides' representatives (an alliance's agreement binds its members); returns
-     * the result and applies its effects, or null when an agreement in force ends talks on the issue.
+     * the result and applies its effects, or null when an agreement in force ends talks on the issue. The form of an
+     * agreement reached is the talks' declared one, else {@link #form}.
      */
     public static TalkResult talk(World m, int a, int b, int mediators, int allianceA, int allianceB) {
+        return talk(m, a, b, mediators, allianceA, allianceB, null);
+    }
+
+    /**
+     * The form of an agreement reached in talks (ICB's FOROUT; Lipson 1991 on why states choose informal
+     * agreements): a settlement that ends a war, or that moves the issue by more than formalShift, is written and
+     * signed (formal); one that confirms or restores the status quo — assurances, a mutual stand-down, an exchange of
+     * letters — is semi-formal.
+     */
+    public static Termination form(World m, double settlement, boolean war) {
+        return war || Math.abs(settlement - m.crisis.statusQuo) > m.p.formalShift ? Termination.FORMAL_AGREEMENT : Termination.SEMI_FORMAL_AGREEMENT;
+    }
+
+    public static TalkResult talk(World m, int a, int b, int mediators, int allianceA, int allianceB, Termination declared) {
         Crisis c = m.crisis;
         if (c.accord != null) return null;
         range(m, a, b, m.rangeScratch);
@@ -151,9 +166,10 @@ public final class Diplomacy {
                 Conflict war = War.between(m, a, b);
                 if (war == null) war = War.of(m, a);
                 if (war == null) war = War.of(m, b);
-                if (war != null) War.end(m, war, Termination.FORMAL_AGREEMENT, -1, "a settlement is signed");
+                Termination form = declared != null ? declared : form(m, settlement, war != null);
+                if (war != null) War.end(m, war, form, -1, form == Termination.FORMAL_AGREEMENT ? "a settlement is signed" : "a settlement is agreed");
                 c.statusQuo = settlement;
-                m.beginAgreement(Termination.FORMAL_AGREEMENT, settlement, new int[]{a, b}, new int[]{allianceA, allianceB});
+                m.beginAgreement(form, settlement, new int[]{a, b}, new int[]{allianceA, allianceB});
             }
             case PROGRESS -> {
                 c.addTension(m.p.progressTension);

@@ -434,7 +434,11 @@ public final class War {
         }
         // a side whose forces or whose hold on the ground collapse loses the war: the winner imposes the outcome
         double nowA = side(w, -1, c, true), nowB = side(w, -1, c, false);
-        if (c.control >= 1 || nowB < p.collapseShare * c.openB) {
+        boolean decided = c.control >= 1 || nowB < p.collapseShare * c.openB || c.control <= 0 || nowA < p.collapseShare * c.openA;
+        if (c.clash && decided) {
+            // a clash over nothing imposes nothing: one side holds the line and the firing stops; the crisis goes on
+            end(w, c, Termination.NONE, -1, "the clash is over: " + w.states[c.control >= 0.5 ? c.attacker : c.defender].name + " holds the line");
+        } else if (c.control >= 1 || nowB < p.collapseShare * c.openB) {
             end(w, c, Termination.IMPOSED, c.attacker, c.control >= 1 ? "the defence collapses: " + w.states[c.attacker].name + " takes its aim"
                     : "the forces of " + w.states[c.defender].name + " collapse");
             cr.statusQuo = c.aim;
@@ -497,7 +501,7 @@ public final class War {
                 int n = 0;
                 for (int k = 0; k < w.states.length; k++) if (c.side(k) != 0) parties[n++] = k;
                 end(w, c, Termination.SEMI_FORMAL_AGREEMENT, -1, "a ceasefire on the present line");
-                w.beginAgreement(Termination.SEMI_FORMAL_AGREEMENT, w.crisis.statusQuo, java.util.Arrays.copyOf(parties, n), new int[0]);
+                w.beginAgreement(Termination.SEMI_FORMAL_AGREEMENT, w.crisis.statusQuo, java.util.Arrays.copyOf(parties, n), new int[0], "ceasefire");
             }
         }
     }

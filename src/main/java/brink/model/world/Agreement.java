@@ -3,7 +3,7 @@ package brink.model.world;
 import brink.scenario.Termination;
 
 /**
- * An agreement on the crisis's issue: a settlement (formal) or a ceasefire (semi-formal). It binds all its parties
+ * An agreement on the crisis's issue: a settlement (formal), or a ceasefire or an understanding (semi-formal). It binds all its parties
  * (an alliance's agreement binds its members, and the states whose fate the issue decides are bound whoever signs),
  * runs one settlement clock, and can break down with a hazard that grows as its parties fail to comply.
  */
@@ -14,9 +14,12 @@ public final class Agreement implements java.io.Serializable {
     public final int startDay;
     /** The position it fixes. */
     public final double position;
+    /** What it is called in the story: agreement, ceasefire, understanding. */
+    public final String noun;
 
-    public Agreement(Termination form, boolean[] bound, int startDay, double position) {
+    public Agreement(Termination form, boolean[] bound, int startDay, double position, String noun) {
         this.form = form;
+        this.noun = noun;
         this.bound = bound;
         this.startDay = startDay;
         this.position = position;

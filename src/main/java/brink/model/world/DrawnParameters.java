@@ -18,7 +18,7 @@ public final class DrawnParameters implements java.io.Serializable, Cloneable {
             trustWeight, mediatorWeight, tensionWeight, cutStalemate, cutProgress, cutBreakthrough, breakthroughTension, progressTension,
             stalemateTension, breakdownTension, trustStep, concessionStep, sanctionsWeight, vetoIntercept, vetoDependence, vetoTrade,
             vetoThreat, vetoRung, cohesionSpread, cohesionMemory, sanctionsLiftDays, damageResolve, vetoAttack, vetoPressure,
-            leadPressureShare, threatCostShare, proximityRange;
+            leadPressureShare, threatCostShare, proximityRange, formalShift;
 
     /** Every component of ModelParameters has a field of the same name here; a missing one fails loudly. */
     private static final RecordComponent[] COMPONENTS = java.util.Arrays.stream(ModelParameters.class.getRecordComponents())

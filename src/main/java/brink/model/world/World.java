@@ -415,16 +415,21 @@ public final class World implements java.io.Serializable {
      * the issue's subjects. One agreement at a time: while one is in force no other begins (one settlement clock).
      */
     public void beginAgreement(brink.scenario.Termination form, double position, int[] parties, int[] alliancesBound) {
+        beginAgreement(form, position, parties, alliancesBound, form == brink.scenario.Termination.SEMI_FORMAL_AGREEMENT ? "understanding" : "agreement");
+    }
+
+    /** As above, named in the story as {@code noun} (agreement, ceasefire, understanding). */
+    public void beginAgreement(brink.scenario.Termination form, double position, int[] parties, int[] alliancesBound, String noun) {
         if (crisis.accord != null) return;
         boolean[] bound = new boolean[states.length];
         for (int x : parties) if (x >= 0) bound[x] = true;
         for (int al : alliancesBound) if (al >= 0) for (int mem : alliances[al].members) bound[mem] = true;
         for (int x : subjects) bound[x] = true;
-        crisis.accord = new Agreement(form, bound, crisis.day, position);
+        crisis.accord = new Agreement(form, bound, crisis.day, position, noun);
         crisis.agreement = true;
         crisis.agreementSince = crisis.day;
         for (StateAgent s : states) s.compliance = 1;
-        say(() -> (form == brink.scenario.Termination.SEMI_FORMAL_AGREEMENT ? "ceasefire" : "agreement") + " reached, binding " + boundNames(bound)
+        say(() -> noun + " reached (" + form.label() + "), binding " + boundNames(bound)
                 + String.format(Locale.ROOT, " (position %.2f)", position));
     }
 
