@@ -4,8 +4,11 @@ import brink.model.CrisisModel;
 import brink.model.world.StateAgent;
 import brink.montecarlo.Seeds;
 import brink.results.Proportion;
+import brink.scenario.ActorResult;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Scenario;
+import brink.scenario.Severity;
+import brink.scenario.Termination;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +37,9 @@ public final class Debrief {
     final String endReason;
     /** The game was stopped before the crisis ended: the model's runs are read on the same day. */
     final boolean stopped;
+    /** The class's crisis in ICB's codes, and the model's runs: how many ended at each severity and in each form. */
+    final Objectives.Ending ending;
+    final long[] severityCounts = new long[Severity.values().length], terminationCounts = new long[Termination.values().length];
     final Map<String, Team> teams = new LinkedHashMap<>();
 
     /** One team's part: its path and score, and the model's play of the same state. */
@@ -44,10 +50,13 @@ public final class Debrief {
         /** Per day: model runs still going, and how many of them had the state take an escalatory action. */
         final long[] decided, escalated;
         final double[] modelScores;
+        /** The model's play of the state: its ICB result in each run (counts by result) and its losses (thousand troops) per run. */
+        final long[] modelResults = new long[ActorResult.values().length];
+        final double[] modelLosses;
         final Objectives.Score score;
 
         Team(String id, String name, List<String> taken, List<String> imposed, int[] direction, long[] decided, long[] escalated, double[] modelScores,
-             Objectives.Score score) {
+             double[] modelLosses, Objectives.Score score) {
             this.id = id;
             this.name = name;
             this.taken = taken;
@@ -56,7 +65,22 @@ public final class Debrief {
             this.decided = decided;
             this.escalated = escalated;
             this.modelScores = modelScores;
+            this.modelLosses = modelLosses;
             this.score = score;
+        }
+
+        /** Share of the model's runs in which its play of the state ended with this result. */
+        public Proportion modelResult(ActorResult r) {
+            return Proportion.of(modelResults[r.ordinal()], modelLosses.length);
+        }
+
+        public double modelLossesMean() {
+            return Arrays.stream(modelLosses).average().orElse(Double.NaN);
+        }
+
+        /** Share of the model's runs in which the state lost troops in fighting. */
+        public Proportion modelLossesAny() {
+            return Proportion.of(Arrays.stream(modelLosses).filter(x -> x > 0).count(), modelLosses.length);
         }
 
         public String id() {
@@ -105,6 +129,7 @@ public final class Debrief {
         this.lastDay = Math.max(0, g.daysPlayed() - 1);
         this.stopped = !g.over();
         this.endReason = stopped ? "stopped before the end of the crisis" : g.model().crisis.endReason;
+        this.ending = g.ending();
     }
 
     static int direction(Scenario s, String actionId) {
@@ -123,7 +148,7 @@ public final class Debrief {
         List<String> teams = g.teams();
         long seed = g.setup().seed();
         int stopDay = g.over() ? -1 : g.daysPlayed();
-        record Run(int outcome, byte[] rungs, int[][] direction, double[] score) {
+        record Run(int outcome, byte[] rungs, int[][] direction, Objectives.Score[] score, Objectives.Ending ending) {
         }
         java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         List<Run> done = brink.montecarlo.Batch.parallel(k, threads, i -> {
@@ -134,23 +159,25 @@ public final class Debrief {
             int[][] dir = new int[me.length][horizon];
             for (int[] row : dir) Arrays.fill(row, Integer.MIN_VALUE);
             int outcome = -1;
-            double[] score = new double[me.length];
+            Objectives.Score[] score = new Objectives.Score[me.length];
+            Objectives.Ending ending = null;
             while (!m.crisis.ended && m.schedule.step(m)) {
                 for (int t = 0; t < me.length; t++) dir[t][m.crisis.day] = me[t].lastChoice < 0 ? 0 : me[t].actions[me[t].lastChoice].kind().direction;
                 if (m.crisis.day == stopDay - 1) {
                     // a game stopped early is set against the model's runs as they stood on the same day
                     outcome = m.outcomeIndex();
-                    for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]).total();
+                    for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]);
+                    ending = Objectives.Ending.of(m);
                 }
             }
             m.finish();
             if (outcome < 0) {
                 outcome = m.outcomeIndex();
-                for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]).total();
+                for (int t = 0; t < me.length; t++) score[t] = Objectives.score(m, start, me[t]);
+                ending = Objectives.Ending.of(m);
             }
-            var rec = m.record();
             progress.accept(count.incrementAndGet());
-            return new Run(outcome, rec.rungByDay(), dir, score);
+            return new Run(outcome, m.crisis.rungByDay.clone(), dir, score, ending);
         });
         long[] outcomes = new long[s.outcomes().size()];
         int[][] rungs = new int[horizon][k];
@@ -160,13 +187,20 @@ public final class Debrief {
             for (int d = 0; d < horizon; d++) rungs[d][i] = r.rungs()[d];
         }
         Debrief out = new Debrief(g, k, outcomes, rungs);
+        for (Run r : done) {
+            out.severityCounts[r.ending().severity().ordinal()]++;
+            out.terminationCounts[r.ending().termination().ordinal()]++;
+        }
         for (int t = 0; t < teams.size(); t++) {
             String id = teams.get(t);
             long[] decided = new long[horizon], escalated = new long[horizon];
-            double[] scores = new double[k];
+            double[] scores = new double[k], losses = new double[k];
+            long[] results = new long[ActorResult.values().length];
             for (int i = 0; i < k; i++) {
                 Run r = done.get(i);
-                scores[i] = r.score()[t];
+                scores[i] = r.score()[t].total();
+                losses[i] = r.score()[t].losses();
+                if (r.score()[t].result() != null) results[r.score()[t].result().ordinal()]++;
                 for (int d = 0; d < horizon; d++) {
                     if (r.direction()[t][d] == Integer.MIN_VALUE) continue;
                     decided[d]++;
@@ -176,7 +210,9 @@ public final class Debrief {
             List<String> taken = g.taken(id);
             int[] dir = new int[taken.size()];
             for (int d = 0; d < dir.length; d++) dir[d] = direction(s, taken.get(d));
-            out.teams.put(id, new Team(id, g.state(id).name, List.copyOf(taken), new ArrayList<>(g.imposed(id)), dir, decided, escalated, scores, g.score(id)));
+            Team team = new Team(id, g.state(id).name, List.copyOf(taken), new ArrayList<>(g.imposed(id)), dir, decided, escalated, scores, losses, g.score(id));
+            System.arraycopy(results, 0, team.modelResults, 0, results.length);
+            out.teams.put(id, team);
         }
         return out;
     }
@@ -213,6 +249,35 @@ public final class Debrief {
         return Proportion.of(outcomeCounts[i], runs);
     }
 
+    /** The class's crisis: its severity of violence and its termination, in ICB's codes. */
+    public Objectives.Ending ending() {
+        return ending;
+    }
+
+    /** Share of the model's runs whose crisis reached this severity of violence (at most). */
+    public Proportion severity(Severity v) {
+        return Proportion.of(severityCounts[v.ordinal()], runs);
+    }
+
+    /** Share of the model's runs whose crisis ended in this form (none: still open at the horizon or on the day read). */
+    public Proportion termination(Termination t) {
+        return Proportion.of(terminationCounts[t.ordinal()], runs);
+    }
+
+    /** "victory 2.8%, compromise 25.1%, stalemate 70.0%, defeat 2.1%": the model's play of a team's state. */
+    public static String results(Team t) {
+        List<String> out = new ArrayList<>();
+        for (ActorResult r : ActorResult.values()) out.add(r.label() + " " + pct(t.modelResult(r).probability()).trim());
+        return String.join(", ", out);
+    }
+
+    /** A team's result and losses against the model's play of its state, in one line. */
+    public static String standing(Team t) {
+        Objectives.Score s = t.score;
+        return String.format(Locale.ROOT, "result %s (the model's play: %s); losses %.1f thousand troops (the model's play: mean %.1f, some in %s of runs)",
+                s.result() == null ? "-" : s.result().label(), results(t), s.losses(), t.modelLossesMean(), pct(t.modelLossesAny().probability()).trim());
+    }
+
     /** The share of the model's runs that stood on the rung that day. */
     public double rungShare(int day, int rung) {
         int on = 0;
@@ -229,8 +294,12 @@ public final class Debrief {
             return String.format(Locale.ROOT, "Your crisis stood at %s on day %d (%s) when the game was stopped; the model's states stood at %s on that day in %s of %,d runs from the same start.",
                     name, lastDay, scenario.date(lastDay), name, pct(p.probability()).trim(), runs);
         }
-        return String.format(Locale.ROOT, "Your crisis ended in %s on day %d (%s, %s); the model's states reached %s in %s of %,d runs from the same start.",
-                name, lastDay, scenario.date(lastDay), endReason, name, pct(p.probability()).trim(), runs);
+        if (ending.termination() == Termination.NONE) {
+            return String.format(Locale.ROOT, "Your crisis had not ended on day %d (%s, %s): it stood at %s; the model's states reached %s in %s of %,d runs from the same start.",
+                    lastDay, scenario.date(lastDay), endReason, name, name, pct(p.probability()).trim(), runs);
+        }
+        return String.format(Locale.ROOT, "Your crisis ended %s on day %d (%s): %s; the model's states reached %s in %s of %,d runs from the same start.",
+                Objectives.words(ending.termination()), ending.terminationDay(), scenario.date(ending.terminationDay()), name, name, pct(p.probability()).trim(), runs);
     }
 
     public boolean stopped() {
@@ -270,11 +339,26 @@ public final class Debrief {
         Proportion mine = outcome(teamOutcome);
         b.append(String.format(Locale.ROOT, "  The model reached your outcome (%s) in %s of its runs%s.%n", os.get(teamOutcome).name(), pct(mine.probability()).trim(),
                 mine.probability() < 0.05 ? ": a rare path" : mine.probability() > 0.5 ? ": its most common path" : ""));
+        b.append('\n').append("How it ended, in the codes of the International Crisis Behavior data: your crisis ").append(ending.describe(scenario)).append(".\n");
+        b.append(String.format(Locale.ROOT, "  %-28s %8s   %-17s%n", "violence (severity)", "model", "95% interval"));
+        for (Severity v : Severity.values()) {
+            Proportion p = severity(v);
+            b.append(String.format(Locale.ROOT, "  %-28s %8s   [%s, %s]%s%n", Objectives.words(v), pct(p.probability()), pct(p.low()).trim(), pct(p.high()).trim(),
+                    v == ending.severity() ? "   <- yours" : ""));
+        }
+        b.append(String.format(Locale.ROOT, "  %-28s %8s   %-17s%n", "termination", "model", "95% interval"));
+        for (Termination e : Termination.values()) {
+            Proportion p = termination(e);
+            if (p.probability() == 0 && e != ending.termination()) continue;
+            b.append(String.format(Locale.ROOT, "  %-28s %8s   [%s, %s]%s%n", e == Termination.NONE ? "not ended" : e.label().replace('-', ' '), pct(p.probability()), pct(p.low()).trim(), pct(p.high()).trim(),
+                    e == ending.termination() ? "   <- yours" : ""));
+        }
         b.append('\n').append("Scores (out of 100; the model's play of the same state over its runs):").append('\n');
         for (Team t : teams.values()) {
             b.append(String.format(Locale.ROOT, "  %-20s you %5.1f   model mean %5.1f, 10–90%% %.0f–%.0f   (you did at least as well as %s of the model's runs)%n", t.name,
                     t.score.total(), t.modelMean(), t.modelScore(0.1), t.modelScore(0.9), pct(t.percentile()).trim()));
             b.append("    ").append(t.score.summary()).append('\n');
+            b.append("    ").append(standing(t)).append('\n');
         }
         for (Team t : teams.values()) {
             b.append('\n').append(String.format(Locale.ROOT, "Escalatory actions of %s (share of days on which the state escalated), week by week:%n", t.name));

@@ -428,6 +428,11 @@ public final class Game {
         return scenario.ladder().get(rung).name();
     }
 
+    /** How the crisis stands or ended in ICB's codes: severity of violence, termination and its day. */
+    public Objectives.Ending ending() {
+        return Objectives.Ending.of(model);
+    }
+
     /** The team's score so far (final when the game is over). */
     public Objectives.Score score(String team) {
         return Objectives.score(model, start, state(team));

@@ -6,6 +6,8 @@ import brink.play.Objectives;
 import brink.results.Proportion;
 import brink.scenario.OutcomeSpec;
 import brink.scenario.Scenario;
+import brink.scenario.Severity;
+import brink.scenario.Termination;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +46,11 @@ final class DebriefPage {
         h.append("<p>").append(String.format(Locale.ROOT, "%,d", d.runs())).append(" runs of the model from the same start: every state played by the model, with the instructor's injects on their days. Run 0 is your class's world.</p>");
         h.append(outcomeBars(d));
 
-        h.append("<h2>Scores</h2><p>Each playable state's objectives come from the scenario: the issue (how close the final status quo stands to its position), war avoided, and sanctions costs avoided. The model's score is its play of the same state over its runs.</p>");
-        h.append("<table id=\"scores\"><tr><th>Team</th><th>State</th><th>Score</th><th>Parts</th><th>Model's play: mean (10–90%)</th><th>At least as good as</th></tr>");
+        h.append(endingTables(d));
+
+        h.append("<h2>Scores</h2><p>Each playable state's objectives come from the scenario: the issue (how close the final status quo stands to its position), war avoided or won "
+                + "(its result counts the more, the more violent the crisis), few troops lost, and sanctions costs avoided. The model's score is its play of the same state over its runs.</p>");
+        h.append("<table id=\"scores\"><tr><th>Team</th><th>State</th><th>Score</th><th>Parts</th><th>Result and losses</th><th>Model's play: mean (10–90%)</th><th>At least as good as</th></tr>");
         for (Debrief.Team t : d.teams()) {
             Session.Team team = s.teams.get(t.id());
             h.append("<tr><td>").append(esc(team != null && team.name != null ? team.name : "(model)")).append("</td><td>").append(esc(t.name())).append("</td><td class=\"num\">")
@@ -53,6 +58,10 @@ final class DebriefPage {
             for (Objectives.Part p : t.score().parts()) {
                 h.append(String.format(Locale.ROOT, "%s %.0f/%.0f <span class=\"small\">(%s)</span><br>", esc(p.name()), p.points(), p.max(), esc(p.detail())));
             }
+            Objectives.Score ts = t.score();
+            h.append("</td><td class=\"result\"><b>").append(esc(ts.result() == null ? "-" : ts.result().label())).append("</b><br><span class=\"small\">the model's play: ")
+                    .append(esc(Debrief.results(t))).append("</span><br>").append(String.format(Locale.ROOT, "<b>%.1f</b> thousand troops lost", ts.losses()))
+                    .append(String.format(Locale.ROOT, "<br><span class=\"small\">the model's play: mean %.1f, some in %.0f%% of runs</span>", t.modelLossesMean(), 100 * t.modelLossesAny().probability()));
             h.append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.0f (%.0f–%.0f)", t.modelMean(), t.modelScore(0.1), t.modelScore(0.9)))
                     .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.0f%% of the model's runs", 100 * t.percentile())).append("</td></tr>");
         }
@@ -107,6 +116,41 @@ final class DebriefPage {
             s = fixed + s.substring(end);
         }
         return s;
+    }
+
+    /** The class's severity of violence and termination against the model's runs (ICB's codes). */
+    static String endingTables(Debrief d) {
+        Objectives.Ending e = d.ending();
+        StringBuilder h = new StringBuilder();
+        h.append("<h2>How it ended</h2><p id=\"ending\">In the codes of the International Crisis Behavior data, your crisis ").append(esc(e.describe(d.scenario())))
+                .append(". The model's runs from the same start:</p>");
+        h.append("<table id=\"endings\" class=\"half\"><tr><th>Violence (severity)</th><th class=\"num\">Model's runs [95%]</th><th>Termination</th><th class=\"num\">Model's runs [95%]</th></tr>");
+        Severity[] vs = Severity.values();
+        List<Termination> ts = new java.util.ArrayList<>();
+        for (Termination t : Termination.values()) if (d.termination(t).probability() > 0 || t == e.termination()) ts.add(t);
+        for (int i = 0; i < Math.max(vs.length, ts.size()); i++) {
+            h.append("<tr>");
+            if (i < vs.length) {
+                Proportion p = d.severity(vs[i]);
+                boolean mine = vs[i] == e.severity();
+                h.append("<td").append(mine ? " class=\"mine\"" : "").append(">").append(esc(Objectives.words(vs[i]))).append(mine ? " ◀ yours" : "").append("</td><td class=\"num\">")
+                        .append(String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * p.probability(), 100 * p.low(), 100 * p.high())).append("</td>");
+            } else {
+                h.append("<td></td><td></td>");
+            }
+            if (i < ts.size()) {
+                Termination t = ts.get(i);
+                Proportion p = d.termination(t);
+                boolean mine = t == e.termination();
+                h.append("<td").append(mine ? " class=\"mine\"" : "").append(">").append(esc(t == Termination.NONE ? "not ended" : t.label().replace('-', ' '))).append(mine ? " ◀ yours" : "")
+                        .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * p.probability(), 100 * p.low(), 100 * p.high())).append("</td>");
+            } else {
+                h.append("<td></td><td></td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</table>");
+        return h.toString();
     }
 
     /** Horizontal bars: the model's share of each outcome with its 95% interval; the class's ending marked. */
@@ -191,5 +235,5 @@ final class DebriefPage {
             + "th{background:#f3f3f3}.num{text-align:right;white-space:nowrap}.small{color:#666;font-size:.85em}figure{margin:1.5em 0}figcaption{color:#555;font-size:.9em}"
             + "svg text{font-family:inherit}svg .lbl{font-size:15px;fill:#222}svg .mine{font-size:15px;font-weight:bold;fill:#d95f02}svg .val{font-size:13px;fill:#333}"
             + "svg .tick{font-size:12px;fill:#444}svg .mk{font-size:11px;fill:#fff;font-weight:bold}pre{white-space:pre-wrap;font-size:.85em;background:#f7f7f7;padding:1em}"
-            + "details{margin:1.5em 0}ol li{margin:.3em 0}";
+            + "details{margin:1.5em 0}ol li{margin:.3em 0}td.mine{font-weight:bold;color:#d95f02}";
 }

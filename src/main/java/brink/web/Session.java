@@ -573,6 +573,8 @@ final class Session {
         Objectives.Score sc = game.score(state);
         ObjectNode score = v.putObject("score");
         score.put("total", Math.round(sc.total()));
+        if (sc.result() != null) score.put("result", sc.result().label());
+        score.put("losses", round(sc.losses()));
         ArrayNode parts = score.putArray("parts");
         sc.parts().forEach(p -> parts.add(Loader.JSON.createObjectNode().put("name", p.name()).put("points", Math.round(p.points())).put("max", Math.round(p.max()))
                 .put("detail", p.detail())));

@@ -183,7 +183,7 @@ class BrowserTest {
         waitText(instructor, "team-" + teamA, "Red Team");
         waitText(instructor, "team-" + teamB, "Blue Team");
         // the briefing: objectives, forces and the state's own beliefs
-        waitText(red, "objectives", "The issue (40 points)");
+        waitText(red, "objectives", "The issue (30 points)");
         assertTrue(text(red, "briefing").contains("What you believe of the others' resolve"), text(red, "briefing"));
         assertFalse(red.findElements(By.cssSelector("#beliefs tr")).isEmpty());
 
