@@ -1,6 +1,5 @@
 package brink.play;
 
-import brink.analysis.paired.PairedDifference;
 import brink.analysis.paired.PairedRuns;
 import brink.results.Proportion;
 import brink.results.ProportionDifference;
@@ -74,7 +73,8 @@ public record Comparison(Side a, Side b, List<Row> rows, List<String> notes, boo
             int rung = b.rungs().getOrDefault(id, a.rungs().getOrDefault(id, 0));
             ProportionDifference d = ProportionDifference.of(Proportion.of(ca, a.runs()), Proportion.of(cb, b.runs()));
             if (pairing != null && pairing.paired()) {
-                PairedDifference p = pairing.differences().get(id);
+                // the shares of the whole batches, the change and its interval from the pairs of runs
+                ProportionDifference p = pairing.differences().get(id);
                 d = new ProportionDifference(d.a(), d.b(), p.difference(), p.low(), p.high());
             }
             rows.put(id, new Row(id, name, rung, d));

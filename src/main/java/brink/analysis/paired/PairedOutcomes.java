@@ -1,7 +1,7 @@
 package brink.analysis.paired;
 
 import brink.montecarlo.Replication;
-import brink.results.Proportion;
+import brink.results.ProportionDifference;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -65,15 +65,17 @@ public final class PairedOutcomes implements Consumer<Replication> {
     }
 
     /** Point minus baseline for an outcome: paired when the seeds are common, else independent. */
-    public Difference difference(int point, int outcome) {
+    public ProportionDifference difference(int point, int outcome) {
         if (paired) {
             long[] t = tables[point][outcome];
-            PairedDifference d = PairedDifference.of(t[0], t[1], t[2], t[3]);
-            return new Difference(d.a().probability(), d.b().probability(), d.difference(), d.low(), d.high(), d.both() + d.onlyA() + d.onlyB() + d.neither());
+            return ProportionDifference.paired(t[0], t[1], t[2], t[3]);
         }
-        Proportion a = Proportion.of(counts[baseline][outcome], runs[baseline]), b = Proportion.of(counts[point][outcome], runs[point]);
-        double[] ci = PairedDifference.newcombe(a, b, 0);
-        return new Difference(a.probability(), b.probability(), b.probability() - a.probability(), ci[0], ci[1], Math.min(runs[baseline], runs[point]));
+        return ProportionDifference.of(counts[baseline][outcome], runs[baseline], counts[point][outcome], runs[point]);
+    }
+
+    /** Over how many runs a point's difference is measured: the pairs, or the smaller of the two batches. */
+    private long runs(ProportionDifference d) {
+        return paired ? d.a().total() : Math.min(d.a().total(), d.b().total());
     }
 
     /** paired.csv: one row per point other than the baseline and outcome. */
@@ -85,12 +87,12 @@ public final class PairedOutcomes implements Consumer<Replication> {
         for (int p = 0; p < tables.length; p++) {
             if (p == baseline) continue;
             for (int k = 0; k < outcomes; k++) {
-                Difference d = difference(p, k);
+                ProportionDifference d = difference(p, k);
                 b.append(p);
                 for (String v : values.get(p)) b.append(',').append(csv(v));
                 b.append(',').append(baseline).append(',').append(outcomeIds.get(k));
-                for (double v : new double[]{d.a(), d.b(), d.difference(), d.low(), d.high()}) b.append(',').append(Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.6f", v));
-                b.append(',').append(d.runs()).append(',').append(paired).append('\n');
+                for (double v : new double[]{d.a().probability(), d.b().probability(), d.difference(), d.low(), d.high()}) b.append(',').append(Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.6f", v));
+                b.append(',').append(runs(d)).append(',').append(paired).append('\n');
             }
         }
         java.nio.file.Files.writeString(file, b);
@@ -108,7 +110,7 @@ public final class PairedOutcomes implements Consumer<Replication> {
             if (p == baseline) continue;
             StringBuilder r = new StringBuilder(String.format(java.util.Locale.ROOT, "  %5d", p));
             for (int k = 0; k < outcomes; k++) {
-                Difference d = difference(p, k);
+                ProportionDifference d = difference(p, k);
                 String cell = Double.isNaN(d.difference()) ? "-" : String.format(java.util.Locale.ROOT, "%+.1f%s", 100 * d.difference(), d.significant() ? "*" : " ");
                 r.append("  ").append(String.format("%" + Math.max(10, outcomeIds.get(k).length()) + "s", cell));
             }
@@ -119,12 +121,5 @@ public final class PairedOutcomes implements Consumer<Replication> {
 
     private static String csv(String s) {
         return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
-    /** A change from the baseline: the two probabilities, B − A and its 95% interval, over how many (pairs of) runs. */
-    public record Difference(double a, double b, double difference, double low, double high, long runs) {
-        public boolean significant() {
-            return low > 0 || high < 0;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package brink.analysis.paired;
 
 import brink.analysis.RunsTable;
+import brink.results.ProportionDifference;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class PairedRuns {
     }
 
     /** Each outcome's paired difference B − A, or none and the reason the batches cannot be paired. */
-    public record Result(Map<String, PairedDifference> differences, long pairs, String reason) {
+    public record Result(Map<String, ProportionDifference> differences, long pairs, String reason) {
         public boolean paired() {
             return reason == null;
         }
@@ -46,8 +47,8 @@ public final class PairedRuns {
         } catch (RunsTable.BadTable e) {
             return none(e.getMessage());
         }
-        Map<String, PairedDifference> out = new LinkedHashMap<>();
-        for (int i = 0; i < k; i++) out.put(outcomeIds.get(i), PairedDifference.of(t[i][0], t[i][1], t[i][2], t[i][3]));
+        Map<String, ProportionDifference> out = new LinkedHashMap<>();
+        for (int i = 0; i < k; i++) out.put(outcomeIds.get(i), ProportionDifference.paired(t[i][0], t[i][1], t[i][2], t[i][3]));
         return new Result(out, pairs, null);
     }
 
