@@ -38,13 +38,20 @@ final class Conditioning {
 
     /** Runs the filter's stages through a day, printing each; a collapse becomes a bad-input error with its advice. */
     static void assimilate(ParticleFilter f, int day, Batch batch, boolean quiet, Progress progress) {
+        ParticleFilter.Collapse c = tryAssimilate(f, day, batch, quiet, progress);
+        if (c != null) throw new Main.BadInput(c.getMessage());
+    }
+
+    /** As {@link #assimilate}, but a collapse is returned (null when the runs agreed) and the filter keeps its last agreeing runs. */
+    static ParticleFilter.Collapse tryAssimilate(ParticleFilter f, int day, Batch batch, boolean quiet, Progress progress) {
         long pending = f.evidence().days().stream().filter(d -> d <= day).count() * f.size();
         try {
             for (ParticleFilter.Stage st : f.assimilateThrough(day, batch, k -> progress.update(k, pending))) {
                 if (!quiet) System.out.println(line(st));
             }
+            return null;
         } catch (ParticleFilter.Collapse e) {
-            throw new Main.BadInput(e.getMessage());
+            return e;
         }
     }
 
@@ -60,7 +67,8 @@ final class Conditioning {
             b.append("  ").append(line(st)).append('\n');
             for (String o : st.observations()) b.append("      ").append(o).append('\n');
         }
-        double low = f.stages().stream().mapToDouble(ParticleFilter.Stage::ess).min().orElse(f.size());
+        // a stage no run agreed with (a collapse) has its own error; the warning is about the stages the forecast rests on
+        double low = f.stages().stream().filter(st -> st.agreeing() > 0).mapToDouble(ParticleFilter.Stage::ess).min().orElse(f.size());
         if (low < Math.max(50, f.size() / 100.0)) {
             b.append(String.format(Locale.ROOT, "  warning: at worst only %,.0f runs agreed: the forecast rests on few distinct histories; more --runs would steady it%n", low));
         }

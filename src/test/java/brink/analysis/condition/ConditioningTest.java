@@ -91,6 +91,32 @@ class ConditioningTest {
     }
 
     @Test
+    void aForecastThatCollapsesShowsTheDatesBeforeAndNamesTheDay(@TempDir Path tmp) throws Exception {
+        Path obs = observations(tmp, "late.json", """
+                [{"date": "2030-03-05", "kind": "forces", "state": "NOR", "min": 0, "max": 1000000},
+                 {"date": "2030-03-10", "kind": "forces", "state": "NOR", "min": 1000000}]""");
+        Cli.Out r = Cli.brink("forecast", FICTIONAL, "--given", obs.toString(), "--dates", "2030-03-01,2030-03-20", "--runs", "40", "--no-charts",
+                "--out", tmp.resolve("f").toString());
+        assertEquals(2, r.code(), r.all());
+        // the rows: the first date asked for, and the last day whose observations the runs reproduced (not asked for, but the furthest the forecast goes)
+        assertTrue(r.out().contains("Forecast as of each date") && r.out().contains("  2030-03-01 ") && r.out().contains("  2030-03-05 "), r.out());
+        assertTrue(r.out().contains("2030-03-10  no forecast: none of the 40 runs reproduced"), r.out());
+        assertTrue(!r.out().contains("  2030-03-20 "), r.out());
+        List<String> errors = r.err().lines().filter(l -> l.startsWith("error:")).toList();
+        assertEquals(1, errors.size(), r.err());
+        assertTrue(errors.get(0).contains("none of the 40 runs agrees with what was observed on 2030-03-10") && errors.get(0).contains("NOR")
+                && errors.get(0).contains("goes as far as 2030-03-05") && errors.get(0).contains("nothing was written"), errors.get(0));
+        assertTrue(!Files.exists(tmp.resolve("f")));
+        // collapsing on the first observation: no row but the start, and the error says there is no forecast before it
+        Path first = observations(tmp, "first.json", "[{\"date\": \"2030-03-10\", \"kind\": \"forces\", \"state\": \"NOR\", \"min\": 1000000}]");
+        Cli.Out q = Cli.brink("forecast", FICTIONAL, "--given", first.toString(), "--dates", "2030-03-20", "--runs", "20", "--no-charts", "--quiet",
+                "--out", tmp.resolve("g").toString());
+        assertEquals(2, q.code(), q.all());
+        assertTrue(q.err().contains("No date before it has a forecast"), q.err());
+        assertTrue(!Files.exists(tmp.resolve("g")));
+    }
+
+    @Test
     void theFilterGivesTheSameRunsOnOneOrTwoThreads() {
         Scenario s = TestScenarios.fictional();
         List<Observation> obs = List.of(new Observation(LocalDate.parse("2030-03-15"), Observation.Kind.NO_FORCE, null, null, null, null, null, null, null, null, null, null));
