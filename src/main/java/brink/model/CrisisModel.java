@@ -67,9 +67,11 @@ public class CrisisModel extends SimState {
     public Crisis crisis;
     public Ladder ladder;
     private RunView view;
+    /** Talks a state may propose to another, by pair (proposer * states + other), made once per run. */
+    private ScheduledEvent[] proposalEvents;
 
     public CrisisModel(Scenario scenario, long seed, boolean narrate) {
-        super(seed);
+        super(seed, new DaySchedule());
         this.streams = new Streams(seed);
         reseed(seed);
         this.scenario = scenario;
@@ -110,6 +112,32 @@ public class CrisisModel extends SimState {
         if (alls.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, ALLIANCES, new RandomSequence(alls), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RESOLUTION, new Resolution(this), 1.0);
         for (EventSpec e : scenario.events()) place(e, world.talks.indexOf(e));
+        proposalEvents = new ScheduledEvent[states.length * states.length];
+        for (StateAgent s : principals) {
+            for (int j = 0; j < s.actions.length; j++) {
+                int t = s.actionTarget[j];
+                if (s.actions[j].kind() == ActionSpec.Kind.PROPOSE_TALKS && t >= 0) proposal(s.index, t);
+            }
+        }
+    }
+
+    /** The talks this state may propose to that one (made the first time, then placed again at each proposal). */
+    private ScheduledEvent proposal(int a, int b) {
+        int k = a * states.length + b;
+        if (proposalEvents[k] == null) {
+            StateAgent s = states[a], r = states[b];
+            EventSpec spec = new EventSpec("proposed-" + s.id, "talks proposed by " + s.name, null, EventSpec.Type.TALKS,
+                    List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null);
+            proposalEvents[k] = new ScheduledEvent(world, spec, -1, draw);
+        }
+        return proposalEvents[k];
+    }
+
+    /** Puts talks proposed by a state on the schedule at their day (the pair is pending until they are held). */
+    private void placeProposal(int a, int b, int day) {
+        ScheduledEvent ev = proposal(a, b);
+        ev.announce();
+        ((DaySchedule) schedule).scheduleDay(day, EVENTS, ev);
     }
 
     /**
@@ -135,7 +163,7 @@ public class CrisisModel extends SimState {
         if (day < currentDay()) throw new IllegalArgumentException("event " + e.id() + " is dated before the current day");
         ScheduledEvent ev = new ScheduledEvent(world, e, talkIndex, draw);
         ev.announce();
-        schedule.scheduleOnce(day, EVENTS, ev);
+        ((DaySchedule) schedule).scheduleDay(day, EVENTS, ev);
     }
 
     /** An instructor's inject during a run: validated by the caller, placed like a scheduled event. */
@@ -207,7 +235,7 @@ public class CrisisModel extends SimState {
             cohesion[i] = alliances[i].cohesion;
         }
         Results r = Results.of(world);
-        world.say(() -> "outcome: " + scenario.outcomes().get(oi).name() + " (peak rung " + c.peak + ", " + ladder.names[c.peak] + "); "
+        if (world.narrating()) world.say(() -> "outcome: " + scenario.outcomes().get(oi).name() + " (peak rung " + c.peak + ", " + ladder.names[c.peak] + "); "
                 + r.describe(world));
         return new RunRecord(seed(), scenario.outcomes().get(oi).id(), oi, c.peak, c.rung, c.day,
                 c.firstDay.clone(), draw.values(), imposed, cohesion, c.talkResult.clone(), endForces,
@@ -260,8 +288,8 @@ public class CrisisModel extends SimState {
             Decisions.drift(w, s);
             if (!s.isPrincipal()) return;
             Decisions.decide(w, s);
-            for (int i = 0; i < w.proposals.size(); i++) model.place(w.proposals.get(i), -1);
-            w.proposals.clear();
+            for (int i = 0; i < w.proposalCount(); i++) model.placeProposal(w.proposedBy(i), w.proposedTo(i), w.proposedDay(i));
+            w.clearProposals();
         }
     }
 

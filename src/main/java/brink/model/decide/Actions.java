@@ -7,10 +7,8 @@ import brink.model.world.Crisis;
 import brink.model.world.StateAgent;
 import brink.model.world.World;
 import brink.scenario.ActionSpec;
-import brink.scenario.EventSpec;
 import brink.scenario.Termination;
 
-import java.util.List;
 import java.util.Locale;
 
 /** What a chosen action does to the world: its effects, the signal it sends, the tension it adds, and the story. */
@@ -55,9 +53,7 @@ public final class Actions {
                 int day = c.day + (int) Math.round(m.p.talksDelay);
                 StateAgent r = m.states[target];
                 // the model places the proposal on the schedule; the pair is pending until the talks are held
-                m.proposals.add(new EventSpec("proposed-" + s.id + "-" + day, "talks proposed by " + s.name, m.scenario.date(day),
-                        EventSpec.Type.TALKS, List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null));
-                m.talksProposed(s.index, target);
+                m.proposeTalks(s.index, target, day);
                 if (m.narrating()) detail = " with " + r.name + " for " + m.scenario.date(day);
             }
             case CONCEDE -> {
@@ -131,7 +127,7 @@ public final class Actions {
     private static void comply(World m, StateAgent s, ActionSpec a) {
         if (a.violent() || (a.kind().isForce() && a.major())) {
             m.endAgreement();
-            m.say(() -> "the agreement collapses: " + s.name + " " + a.name());
+            if (m.narrating()) m.say(() -> "the agreement collapses: " + s.name + " " + a.name());
         } else if (a.kind() == ActionSpec.Kind.BUILD_UP || a.kind() == ActionSpec.Kind.REINFORCE_ALLY) {
             s.compliance = Math.max(0, s.compliance - m.p.violationStep);
         }

@@ -158,7 +158,7 @@ public final class Decisions {
         boolean followsThrough = a.major() && a.kind().direction > 0;
         if (!followsThrough && s.ultimatumStake > 0) {
             double cost = s.ultimatumStake;
-            m.say(() -> String.format(java.util.Locale.ROOT, "%s lets its deadline pass and backs down (audience cost %.2f)", s.name, cost));
+            if (m.narrating()) m.say(() -> String.format(java.util.Locale.ROOT, "%s lets its deadline pass and backs down (audience cost %.2f)", s.name, cost));
             // the ultimatum's audience cost is paid; the demands it still stands by keep theirs
             s.commitment = Math.max(0, s.commitment - cost);
         }

@@ -17,6 +17,10 @@ import java.util.Locale;
  * down: its daily hazard grows as its parties fail to comply (Fortna 2004).
  */
 public final class Endings {
+    /** The reasons a run ends on a termination, made once. */
+    private static final String[] ENDED = java.util.Arrays.stream(Termination.values())
+            .map(t -> "the crisis has ended (" + t.label() + ")").toArray(String[]::new);
+
     private Endings() {
     }
 
@@ -29,7 +33,7 @@ public final class Endings {
         Agreement a = c.accord;
         int settle = m.scenario.crisis().settlementDays();
         if (c.termination == null && a != null && !war && c.day - a.startDay + 1 >= settle) {
-            m.terminate(a.form, a.startDay, "the " + a.noun + " has held " + settle + " days", -1);
+            m.terminate(a.form, a.startDay, m.heldReason(a.noun), -1);
         }
         fade(m, war);
         if (c.termination == null && a != null && c.accord == a && c.day >= m.scenario.horizonDays() - 1) {
@@ -40,7 +44,7 @@ public final class Endings {
         if (ladder.absorbing(c.rung)) {
             m.end(ladder.names[c.rung]);
         } else if (c.termination != null && !war) {
-            m.end("the crisis has ended (" + c.termination.label() + ")");
+            m.end(ENDED[c.termination.ordinal()]);
         }
         c.tension += m.p.tensionDecay * (m.p.tensionBaseline - c.tension);
     }
@@ -57,7 +61,7 @@ public final class Endings {
         for (StateAgent s : m.states) s.compliance = Math.min(1, s.compliance + m.p.complianceRecovery);
         if (u < hazard && c.termination == null) {
             double comply = least;
-            m.say(() -> String.format(Locale.ROOT, "the agreement breaks down (least compliance %.2f)", comply));
+            if (m.narrating()) m.say(() -> String.format(Locale.ROOT, "the agreement breaks down (least compliance %.2f)", comply));
             m.endAgreement();
         }
     }

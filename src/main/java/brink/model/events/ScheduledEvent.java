@@ -26,6 +26,8 @@ public final class ScheduledEvent implements Steppable {
     final int mediators;
     final double tension, cohesion, forces, amount;
     final String label;
+    /** What a threat this event makes says of it, for the story. */
+    private final String threatNote;
 
     public ScheduledEvent(World m, EventSpec spec, int talkIndex, Draw draw) {
         this.m = m;
@@ -48,6 +50,7 @@ public final class ScheduledEvent implements Steppable {
         forces = spec.forces() == null ? 0 : draw.value(spec.forces());
         amount = draw.value(spec.amount());
         label = spec.name() + " (" + names + ")";
+        threatNote = " (" + spec.name() + ")";
     }
 
     /** The state that speaks for a side: the state itself, or the alliance's lead. */
@@ -81,7 +84,7 @@ public final class ScheduledEvent implements Steppable {
             AllianceAgent al = m.alliances[participants[i]];
             al.boost += cohesion;
             if (spec.tier() != null && spec.type() == EventSpec.Type.SANCTIONS) Sanctions.impose(m, al, spec.tier());
-            else if (spec.tier() != null) Sanctions.threaten(m, al, spec.tier(), " (" + spec.name() + ")");
+            else if (spec.tier() != null) Sanctions.threaten(m, al, spec.tier(), threatNote);
         }
         if (spec.state() != null) {
             StateAgent s = m.states[m.stateIndex(spec.state())];
@@ -105,7 +108,7 @@ public final class ScheduledEvent implements Steppable {
             m.talksHeld(a, b);
             TalkResult r = Diplomacy.talk(m, a, b, mediators, participantIsAlliance[0] ? participants[0] : -1, participantIsAlliance[1] ? participants[1] : -1, spec.form());
             if (r != null && talkIndex >= 0) c.talkResult[talkIndex] = (byte) r.ordinal();
-            result = r == null ? ": not held (an agreement is in force)" : ": " + r.label();
+            if (m.narrating()) result = r == null ? ": not held (an agreement is in force)" : ": " + r.label();
         }
         String res = result;
         if (m.narrating()) m.say(() -> label + res + " — tension " + World.f2(before) + " → " + World.f2(c.tension));

@@ -76,7 +76,7 @@ public final class Risk {
             boolean attackerLosing = con.control < w.p.frontStart;
             int user = attackerLosing ? (userA >= 0 ? userA : userB) : (userB >= 0 ? userB : userA);
             StateAgent s = w.states[user];
-            w.say(() -> "loss of control: a nuclear weapon of " + s.name + " is used without a decision to escalate");
+            if (w.narrating()) w.say(() -> "loss of control: a nuclear weapon of " + s.name + " is used without a decision to escalate");
             Actions.act(w, s, nuclearAction(s));
             return;
         }

@@ -200,7 +200,7 @@ public final class Sanctions {
         boolean urged = r.urgedBy >= 0;
         if (t < tiers && m.tierThreatRung[t] <= culpable) {
             int blocker = Stances.vote(m, al, r, threatSupport(m, r, j, t));
-            String how = urged ? " at " + m.states[r.urgedBy].name + "'s urging" : "";
+            String how = urged && m.narrating() ? " at " + m.states[r.urgedBy].name + "'s urging" : "";
             if (blocker < 0) threaten(m, al, j, t + 1, how);
             else failed(m, al, r, j, t, false, blocker);
         }
@@ -239,7 +239,7 @@ public final class Sanctions {
         int code = 2 * (tier + 1) + (impose ? 1 : 0);
         if (r.failureSaid[j] >= code) return;
         r.failureSaid[j] = code;
-        m.say(() -> Stances.member(m, al, blocker).name + (al.spec.decisionRule() == AllianceSpec.DecisionRule.CONSENSUS ? " vetoes " : " votes down ")
+        if (m.narrating()) m.say(() -> Stances.member(m, al, blocker).name + (al.spec.decisionRule() == AllianceSpec.DecisionRule.CONSENSUS ? " vetoes " : " votes down ")
                 + (impose ? "imposing" : "threatening") + " sanctions tier " + (tier + 1) + " (" + m.tiers[tier].name() + ") on "
                 + m.states[j].name + " in the " + al.name);
     }
@@ -301,7 +301,7 @@ public final class Sanctions {
             if (bound(m, al, j)) {
                 if (r.suspendedSince[j] < 0) {
                     r.suspendedSince[j] = day;
-                    if (r.imposed[j] > 0) m.say(() -> al.name + " suspends its sanctions on " + target.name + " under the agreement");
+                    if (r.imposed[j] > 0 && m.narrating()) m.say(() -> al.name + " suspends its sanctions on " + target.name + " under the agreement");
                 } else if (day - r.suspendedSince[j] >= r.liftDays) {
                     boolean imposed = r.imposed[j] > 0;
                     r.imposed[j] = 0;
@@ -310,13 +310,13 @@ public final class Sanctions {
                     r.culpability[j] = -1;
                     r.attacker[j] = false;
                     r.failureSaid[j] = -1;
-                    m.say(() -> al.name + (imposed ? " lifts its sanctions on " : " withdraws its sanctions threats against ") + target.name
+                    if (m.narrating()) m.say(() -> al.name + (imposed ? " lifts its sanctions on " : " withdraws its sanctions threats against ") + target.name
                             + ": the agreement has held " + (int) r.liftDays + " days");
                 }
             } else if (r.suspendedSince[j] >= 0) {
                 r.suspendedSince[j] = -1;
                 int tier = r.imposed[j];
-                if (tier > 0) m.say(() -> al.name + " re-imposes sanctions tier " + tier + " on " + target.name + ": the agreement broke down");
+                if (tier > 0 && m.narrating()) m.say(() -> al.name + " re-imposes sanctions tier " + tier + " on " + target.name + ": the agreement broke down");
             }
         }
         tally(al, r);
@@ -350,7 +350,7 @@ public final class Sanctions {
         if (tier >= m.tiers.length) return;
         int blocker = Stances.vote(m, al, r, threat ? threatSupport(m, r, j, tier) : imposeSupport(m, r, j, tier));
         if (blocker >= 0) {
-            m.say(() -> lead + " proposes " + (threat ? "threatening" : "imposing") + " sanctions tier " + (tier + 1) + " (" + m.tiers[tier].name()
+            if (m.narrating()) m.say(() -> lead + " proposes " + (threat ? "threatening" : "imposing") + " sanctions tier " + (tier + 1) + " (" + m.tiers[tier].name()
                     + ") in the " + al.name + ": not passed (" + Stances.member(m, al, blocker).name + " against)");
         } else if (threat) {
             threaten(m, al, j, tier + 1, " at " + lead + "'s proposal");
@@ -381,7 +381,7 @@ public final class Sanctions {
         if (tier <= r.threatened[target] || tier > m.tiers.length) return;
         r.threatened[target] = tier;
         tally(al, r);
-        m.say(() -> al.name + " threatens sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ") against " + m.states[target].name + how);
+        if (m.narrating()) m.say(() -> al.name + " threatens sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ") against " + m.states[target].name + how);
     }
 
     static void impose(World m, AllianceAgent al, int target, int tier) {
@@ -390,7 +390,7 @@ public final class Sanctions {
         r.imposed[target] = tier;
         r.threatened[target] = Math.max(r.threatened[target], tier);
         tally(al, r);
-        m.say(() -> al.name + " imposes sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ") on " + m.states[target].name);
+        if (m.narrating()) m.say(() -> al.name + " imposes sanctions tier " + tier + " (" + m.tiers[tier - 1].name() + ") on " + m.states[target].name);
     }
 
     /** The alliance's summary for the ladder and the faces: the highest tier threatened against, and in force on, anyone. */

@@ -112,10 +112,34 @@ final class Stances {
 
     /** Spread and mean of the members' support: cohesion falls with the spread. */
     static void summarise(AllianceAgent al, double[] support) {
-        al.spread = support.length > 1 ? Math.sqrt(al.variance.evaluate(support)) : 0;
+        al.spread = support.length > 1 ? Math.sqrt(variance(support)) : 0;
         double sum = 0;
         for (double s : support) sum += s;
         al.meanSupport = support.length == 0 ? 0 : sum / support.length;
+    }
+
+    /**
+     * The population variance (not bias-corrected), with the arithmetic of Commons Math's
+     * {@code new Variance(false).evaluate} (the mean with its correction term, then the corrected two-pass sum) to the
+     * last bit, without the objects it makes at each call.
+     */
+    static double variance(double[] x) {
+        int n = x.length;
+        if (n == 0) return Double.NaN;
+        if (n == 1) return 0;
+        double sum = 0;
+        for (double v : x) sum += v;
+        double xbar = sum / n, correction = 0;
+        for (double v : x) correction += v - xbar;
+        double mean = xbar + correction / n;
+        double accum = 0, accum2 = 0;
+        for (double v : x) {
+            double dev = v - mean;
+            accum += dev * dev;
+            accum2 += dev;
+        }
+        double len = n;
+        return (accum - accum2 * accum2 / len) / len;
     }
 
     /** The member's state (for the story). */

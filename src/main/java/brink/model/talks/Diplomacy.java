@@ -156,7 +156,7 @@ public final class Diplomacy {
         double width = m.rangeScratch[0], settlement = m.rangeScratch[1];
         double[] probs = m.talkScratch;
         resultProbabilities(score(width, c.trust, mediators, c.tension, m.p), m.p, probs);
-        TalkResult r = TalkResult.values()[Choice.pick(probs, m.streams.talks.nextDouble())];
+        TalkResult r = TalkResult.of(Choice.pick(probs, m.streams.talks.nextDouble()));
         StateAgent sa = m.states[a], sb = m.states[b];
         switch (r) {
             case BREAKTHROUGH -> {
@@ -169,7 +169,12 @@ public final class Diplomacy {
                 Termination form = declared != null ? declared : form(m, settlement, war != null);
                 if (war != null) War.end(m, war, form, -1, form == Termination.FORMAL_AGREEMENT ? "a settlement is signed" : "a settlement is agreed");
                 c.statusQuo = settlement;
-                m.beginAgreement(form, settlement, new int[]{a, b}, new int[]{allianceA, allianceB});
+                int[] parties = m.partyScratch, alliances = m.allianceScratch;
+                parties[0] = a;
+                parties[1] = b;
+                alliances[0] = allianceA;
+                alliances[1] = allianceB;
+                m.beginAgreement(form, settlement, parties, 2, alliances, 2, World.noun(form));
             }
             case PROGRESS -> {
                 c.addTension(m.p.progressTension);

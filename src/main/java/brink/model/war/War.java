@@ -309,7 +309,7 @@ public final class War {
                 c.beliefBa = w.p.beliefStrength * pb;
                 c.beliefBb = w.p.beliefStrength * (1 - pb);
                 Conflict opened = c;
-                w.say(() -> "war: " + a.name + " attacks " + d.name + String.format(Locale.ROOT,
+                if (w.narrating()) w.say(() -> "war: " + a.name + " attacks " + d.name + String.format(Locale.ROOT,
                         " (intensity %.2f; strength %.0f against %.0f; each side expects the attacker to win %.0f%% / %.0f%% of battles)",
                         opened.intensity, opened.openA, opened.openB, 100 * pa, 100 * pb));
             }
@@ -317,7 +317,7 @@ public final class War {
             double before = c.intensity;
             c.intensity = intensity;
             Conflict widened = c;
-            w.say(() -> String.format(Locale.ROOT, "the war intensifies (%.2f → %.2f)", before, widened.intensity));
+            if (w.narrating()) w.say(() -> String.format(Locale.ROOT, "the war intensifies (%.2f → %.2f)", before, widened.intensity));
         }
         c.rung = Math.max(c.rung, rung);
         w.violence(severity(w, c.intensity));
@@ -339,7 +339,7 @@ public final class War {
                     join(w, c, m, side);
                     any = true;
                 }
-                if (any) w.say(() -> "collective defence: the " + al.name + " comes to the defence of " + w.states[state].name);
+                if (any && w.narrating()) w.say(() -> "collective defence: the " + al.name + " comes to the defence of " + w.states[state].name);
             }
         }
     }
@@ -351,7 +351,7 @@ public final class War {
         double added = engaged(w, -1, s, c.intensity * joinShare(w, c, state));
         if (side > 0) c.openA += added;
         else c.openB += added;
-        if (state != c.attacker && state != c.defender) w.say(() -> s.name + " enters the war" + (side > 0 ? " beside the attacker" : " beside the defender"));
+        if (state != c.attacker && state != c.defender && w.narrating()) w.say(() -> s.name + " enters the war" + (side > 0 ? " beside the attacker" : " beside the defender"));
     }
 
     /** ICB severity of a war at this intensity: minor clashes, serious clashes or full-scale war. */
@@ -474,7 +474,7 @@ public final class War {
         w.crisis.activeConflicts--;
         c.ending = why;
         for (StateAgent s : w.states) if (c.side(s.index) != 0 && of(w, s.index) == null) s.mobilising = false;
-        w.say(() -> "the war ends: " + why);
+        if (w.narrating()) w.say(() -> "the war ends: " + why);
         if (form == Termination.IMPOSED && !w.crisis.atWar()) w.terminate(form, w.crisis.day, why, by);
     }
 
@@ -497,11 +497,11 @@ public final class War {
                     end(w, c, Termination.NONE, -1, "the clash subsides");
                     continue;
                 }
-                int[] parties = new int[w.states.length];
+                int[] parties = w.partyScratch;
                 int n = 0;
                 for (int k = 0; k < w.states.length; k++) if (c.side(k) != 0) parties[n++] = k;
                 end(w, c, Termination.SEMI_FORMAL_AGREEMENT, -1, "a ceasefire on the present line");
-                w.beginAgreement(Termination.SEMI_FORMAL_AGREEMENT, w.crisis.statusQuo, java.util.Arrays.copyOf(parties, n), new int[0], "ceasefire");
+                w.beginAgreement(Termination.SEMI_FORMAL_AGREEMENT, w.crisis.statusQuo, parties, n, w.allianceScratch, 0, "ceasefire");
             }
         }
     }

@@ -8,14 +8,15 @@ import brink.scenario.Termination;
  * runs one settlement clock, and can break down with a hazard that grows as its parties fail to comply.
  */
 public final class Agreement implements java.io.Serializable {
-    public final Termination form;
+    // not final: a run keeps one agreement and renews it for each new one (the day loop allocates nothing)
+    public Termination form;
     /** Bound states, by index. */
     public final boolean[] bound;
-    public final int startDay;
+    public int startDay;
     /** The position it fixes. */
-    public final double position;
+    public double position;
     /** What it is called in the story: agreement, ceasefire, understanding. */
-    public final String noun;
+    public String noun;
 
     public Agreement(Termination form, boolean[] bound, int startDay, double position, String noun) {
         this.form = form;
@@ -23,5 +24,15 @@ public final class Agreement implements java.io.Serializable {
         this.bound = bound;
         this.startDay = startDay;
         this.position = position;
+    }
+
+    /** The same object as a new agreement, binding nobody yet (only one agreement is in force at a time). */
+    Agreement renew(Termination form, int startDay, double position, String noun) {
+        java.util.Arrays.fill(bound, false);
+        this.form = form;
+        this.noun = noun;
+        this.startDay = startDay;
+        this.position = position;
+        return this;
     }
 }

@@ -31,8 +31,6 @@ public final class AllianceAgent implements java.io.Serializable {
     // what the last assessment of members' support was made on, and what it found
     public int assessedRung = -1, assessedReference = -1;
     public double spread, meanSupport;
-    public final transient org.apache.commons.math3.stat.descriptive.moment.Variance variance =
-            new org.apache.commons.math3.stat.descriptive.moment.Variance(false);
 
     /** The alliance's sanctions step chosen for today by a team playing its lead (classroom hook), or {@link #AUTO}. */
     public int leadMove = AUTO;

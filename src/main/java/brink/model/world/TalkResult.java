@@ -5,12 +5,21 @@ public enum TalkResult {
     BREAKDOWN, STALEMATE, PROGRESS, BREAKTHROUGH;
 
     public static final String NOT_HELD = "not-held";
+    /** The results by ordinal (values() copies its array at each call). */
+    private static final TalkResult[] ALL = values();
+
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
 
     public String label() {
-        return name().toLowerCase();
+        return label;
+    }
+
+    /** The result with this ordinal. */
+    public static TalkResult of(int ordinal) {
+        return ALL[ordinal];
     }
 
     public static String label(byte code) {
-        return code < 0 ? NOT_HELD : values()[code].label();
+        return code < 0 ? NOT_HELD : ALL[code].label();
     }
 }

@@ -56,10 +56,16 @@ public final class World implements java.io.Serializable {
     /** Pairs of adversaries (a rival relation either way) whose forces can meet: incidents happen between them. */
     public final int[] contactA, contactB;
 
-    /** Talks proposed during the run and not yet placed on the schedule (the model places them). */
-    public final List<EventSpec> proposals = new ArrayList<>();
+    /** Talks proposed in the turn being played and not yet placed on the schedule (the model places them): by whom, to whom, for which day. */
+    private int[] proposedBy = new int[2], proposedTo = new int[2], proposedDay = new int[2];
+    private int proposalCount;
     /** Talks proposed and not yet held, by pair of states (a * n + b with a < b). */
     private final boolean[] pendingTalks;
+    /** The run's agreement object (see {@link #beginAgreement}) and room for the parties of a new one. */
+    private final Agreement agreementSlot;
+    public final int[] partyScratch, allianceScratch = new int[2];
+    /** Why the crisis ends when an agreement has held the settlement period, by the agreement's noun (made once per run). */
+    private final String[] heldNouns = {"agreement", "ceasefire", "understanding"}, heldReasons = new String[3];
     /** The day each pair's bargaining range was last valued for a proposal, and its width (a day's cache). */
     public final int[] rangeDay;
     public final double[] rangeWidth;
@@ -145,6 +151,9 @@ public final class World implements java.io.Serializable {
 
         talks = scenario.events().stream().filter(e -> e.type().isBargaining()).toList();
         pendingTalks = new boolean[n * n];
+        agreementSlot = new Agreement(null, new boolean[n], -1, 0, null);
+        partyScratch = new int[Math.max(n, 2)];
+        for (int i = 0; i < heldNouns.length; i++) heldReasons[i] = held(heldNouns[i]);
         crisis = new Crisis(scenario.ladder().size(), scenario.actions().size(), talks.size(), scenario.horizonDays(), principals.length);
         crisis.rung = scenario.crisis().initialRung();
         crisis.peak = crisis.rung;
@@ -415,21 +424,34 @@ public final class World implements java.io.Serializable {
      * the issue's subjects. One agreement at a time: while one is in force no other begins (one settlement clock).
      */
     public void beginAgreement(brink.scenario.Termination form, double position, int[] parties, int[] alliancesBound) {
-        beginAgreement(form, position, parties, alliancesBound, form == brink.scenario.Termination.SEMI_FORMAL_AGREEMENT ? "understanding" : "agreement");
+        beginAgreement(form, position, parties, alliancesBound, noun(form));
+    }
+
+    /** What an agreement of this form is called in the story unless its maker names it. */
+    public static String noun(brink.scenario.Termination form) {
+        return form == brink.scenario.Termination.SEMI_FORMAL_AGREEMENT ? "understanding" : "agreement";
     }
 
     /** As above, named in the story as {@code noun} (agreement, ceasefire, understanding). */
     public void beginAgreement(brink.scenario.Termination form, double position, int[] parties, int[] alliancesBound, String noun) {
+        beginAgreement(form, position, parties, parties.length, alliancesBound, alliancesBound.length, noun);
+    }
+
+    /** The same, with the first {@code partyCount} parties and {@code allianceCount} alliances of the arrays given. */
+    public void beginAgreement(brink.scenario.Termination form, double position, int[] parties, int partyCount, int[] alliancesBound, int allianceCount,
+                               String noun) {
         if (crisis.accord != null) return;
-        boolean[] bound = new boolean[states.length];
-        for (int x : parties) if (x >= 0) bound[x] = true;
-        for (int al : alliancesBound) if (al >= 0) for (int mem : alliances[al].members) bound[mem] = true;
+        // one agreement object per run, renewed: nothing keeps an agreement once it has ended
+        Agreement next = agreementSlot.renew(form, crisis.day, position, noun);
+        boolean[] bound = next.bound;
+        for (int i = 0; i < partyCount; i++) if (parties[i] >= 0) bound[parties[i]] = true;
+        for (int i = 0; i < allianceCount; i++) if (alliancesBound[i] >= 0) for (int mem : alliances[alliancesBound[i]].members) bound[mem] = true;
         for (int x : subjects) bound[x] = true;
-        crisis.accord = new Agreement(form, bound, crisis.day, position, noun);
+        crisis.accord = next;
         crisis.agreement = true;
         crisis.agreementSince = crisis.day;
         for (StateAgent s : states) s.compliance = 1;
-        say(() -> noun + " reached (" + form.label() + "), binding " + boundNames(bound)
+        if (narrate) say(() -> noun + " reached (" + form.label() + "), binding " + boundNames(bound)
                 + String.format(Locale.ROOT, " (position %.2f)", position));
     }
 
@@ -447,6 +469,16 @@ public final class World implements java.io.Serializable {
         for (StateAgent s : states) s.compliance = 1;
     }
 
+    /** Why the crisis ends when the agreement so named has held the settlement period. */
+    public String heldReason(String noun) {
+        for (int i = 0; i < heldNouns.length; i++) if (heldNouns[i].equals(noun)) return heldReasons[i];
+        return held(noun);
+    }
+
+    private String held(String noun) {
+        return "the " + noun + " has held " + scenario.crisis().settlementDays() + " days";
+    }
+
     /** Is the state bound by the agreement in force? */
     public boolean isParty(int s) {
         return crisis.accord != null && crisis.accord.bound[s];
@@ -458,6 +490,40 @@ public final class World implements java.io.Serializable {
 
     public void talksProposed(int a, int b) {
         pendingTalks[pair(a, b)] = true;
+    }
+
+    /** The state whose turn it is proposes talks to another, to be held on that day (pending until then). */
+    public void proposeTalks(int proposer, int other, int day) {
+        if (proposalCount == proposedTo.length) {
+            proposedBy = Arrays.copyOf(proposedBy, 2 * proposalCount);
+            proposedTo = Arrays.copyOf(proposedTo, 2 * proposalCount);
+            proposedDay = Arrays.copyOf(proposedDay, 2 * proposalCount);
+        }
+        proposedBy[proposalCount] = proposer;
+        proposedTo[proposalCount] = other;
+        proposedDay[proposalCount++] = day;
+        talksProposed(proposer, other);
+    }
+
+    /** Proposals of the turn being played, not yet placed on the schedule. */
+    public int proposalCount() {
+        return proposalCount;
+    }
+
+    public int proposedBy(int i) {
+        return proposedBy[i];
+    }
+
+    public int proposedTo(int i) {
+        return proposedTo[i];
+    }
+
+    public int proposedDay(int i) {
+        return proposedDay[i];
+    }
+
+    public void clearProposals() {
+        proposalCount = 0;
     }
 
     public void talksHeld(int a, int b) {
@@ -486,7 +552,7 @@ public final class World implements java.io.Serializable {
         crisis.terminationDay = day;
         crisis.terminationReason = reason;
         crisis.terminationBy = by;
-        say(() -> "the crisis ends (" + form.label() + "): " + reason);
+        if (narrate) say(() -> "the crisis ends (" + form.label() + "): " + reason);
     }
 
     /** Severity of violence at least this (ICB SEVVIOSY 1-4). */
@@ -515,7 +581,7 @@ public final class World implements java.io.Serializable {
             c.tensionByDay[d] = c.tension;
             for (int i = 0; i < principals.length; i++) c.forcesByDay[i][d] = principals[i].forces;
         }
-        say(() -> "the run ends: " + reason);
+        if (narrate) say(() -> "the run ends: " + reason);
     }
 
     // ------------------------------------------------------------------ the story
