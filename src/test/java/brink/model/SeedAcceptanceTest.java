@@ -163,10 +163,10 @@ class SeedAcceptanceTest {
         Percentile pc = new Percentile();
         pc.setData(t.rusDay119);
         double median = pc.evaluate(50), p95 = pc.evaluate(95);
-        // margins against the full-size figures of main 7f63b6c (20,000 runs of master seed 1, docs/MODEL.md "Acceptance
-        // diagnostics"): nuclear use 0.035% (bound 2%: > 20 standard errors of a 400-run share away), NATO–Russia war or
-        // above 4.95% (bound 10%: 4.6 SE), rungs below the start in 11.4% (about 45 of 400 expected), RUS forces median
-        // 173k and P95 191k (bounds 250k and 300k), escalations worth less than holding 2.3% (bound 10%: 8 SE)
+        // margins against the full-size figures of main de5064b (20,000 runs of master seed 1, docs/MODEL.md 9.1): nuclear
+        // use 0.02% (bound 2%: about 28 standard errors of a 400-run share away), NATO–Russia war or above 4.1% (bound 10%:
+        // 6 SE), rungs below the start in 17.8% (about 70 of 400 expected), RUS forces median 172k and P95 191k (bounds
+        // 250k and 300k), escalations worth less than holding 1.9% (bound 10%: about 10 SE)
         assertAll(
                 () -> assertTrue(t.share(t.nuclear) < 0.02, "P(nuclear use) < 2%"),
                 () -> assertTrue(t.share(t.allianceWar) < 0.10, "P(NATO–Russia war) < 10%"),
