@@ -124,4 +124,72 @@ class EndingsTest {
             } while (m.stepDay());
         }
     }
+    @Test
+    void aStateThatGivesInOrWithdrawsEndsTheCrisisUnilaterally() {
+        // Blueland, one concession step from Redland's ideal, gives in: the crisis ends by its unilateral act on that day
+        String[] yielding = with(QUIET, "states.BLU.actions=[\"hold\",\"warn\",\"concede\"]", "parameters.cutBreakthrough=50", "parameters.cutProgress=49");
+        Scenario s = duel(with(yielding, "issues.strip.statusQuo=0.05"));
+        for (long k = 0; k < 10; k++) {
+            CrisisModel m = WarTest.forced(s, Seeds.run(19, k), "BLU", "concede");
+            assertEquals(Termination.UNILATERAL, m.crisis.termination, "a concession that meets the rival's ideal");
+            assertEquals(0, m.crisis.terminationDay);
+            assertEquals(m.stateIndex("BLU"), m.crisis.terminationBy);
+        }
+        // a coercer that stands down its demands withdraws: unilateral, on its own account (a defeat: it gained nothing)
+        Scenario coercer = duel("parameters.incidentRate=0");
+        for (long k = 0; k < 10; k++) {
+            CrisisModel m = WarTest.forced(coercer, Seeds.run(23, k), "RED", "demand", "withdraw");
+            assertEquals(Termination.UNILATERAL, m.crisis.termination, "a coercer's withdrawal");
+            m.finish();
+            assertEquals(brink.scenario.ActorResult.DEFEAT, m.record().results()[m.stateIndex("RED")]);
+        }
+        // a concession short of the rival's ideal does not end anything
+        Scenario far = duel(yielding);
+        CrisisModel m = WarTest.forced(far, Seeds.run(19, 0), "BLU", "concede");
+        assertEquals(null, m.crisis.termination, "a partial concession");
+        assertEquals(0.5, m.crisis.statusQuo, 1e-9);
+    }
+
+    @Test
+    void aWarWonImposesTheOutcomeAndAWarNotFoughtImposesNothing() {
+        // Redland invades with overwhelming strength: Blueland's defence collapses and the outcome is imposed
+        Scenario strong = duel("states.RED.forces=300", "states.RED.activeForces=600", "states.BLU.forces=20", "states.BLU.activeForces=25",
+                "parameters.ceasefireRate=0", "parameters.controlStep=0.1", "parameters.incidentRate=0");
+        int imposed = 0;
+        for (long k = 0; k < 10; k++) {
+            CrisisModel m = WarTest.forced(strong, Seeds.run(29, k), "RED", "recognise", "invasion");
+            while (m.stepDay()) {
+                // to the end
+            }
+            m.finish();
+            RunRecord r = m.record();
+            if (r.termination() == Termination.IMPOSED) {
+                imposed++;
+                assertEquals(brink.scenario.ActorResult.VICTORY, r.results()[m.stateIndex("RED")]);
+                assertEquals(brink.scenario.ActorResult.DEFEAT, r.results()[m.stateIndex("BLU")]);
+                assertTrue(r.terminationDay() >= 1, "imposed on the day the defence collapsed");
+            }
+        }
+        assertEquals(10, imposed, "an overwhelming invasion imposes its outcome");
+        // with no force used, nothing is imposed
+        Map<Termination, Integer> quiet = endings(duel(QUIET), 20);
+        assertEquals(0, quiet.getOrDefault(Termination.IMPOSED, 0), "no war, no imposed outcome: " + quiet);
+    }
+
+    @Test
+    void aCoercerThatGotWhatItWantedStandsDownAndTheCrisisFades() {
+        // Richardson's grievance is against the status quo (Organski & Kugler 1980): once concessions bring the strip
+        // near Redland's ideal, its build-up has no grievance left to answer
+        CrisisModel m = new CrisisModel(duel(), 1, false);
+        m.start();
+        StateAgent red = m.states[m.stateIndex("RED")];
+        assertEquals(1, brink.model.force.Forces.dissatisfaction(m.world, red), 1e-9);
+        double before = brink.model.force.Forces.rate(m.world, red);
+        m.crisis.statusQuo = 0.15;
+        assertEquals(0.25, brink.model.force.Forces.dissatisfaction(m.world, red), 1e-9);
+        assertEquals(before - 0.75 * red.grievance, brink.model.force.Forces.rate(m.world, red), 1e-9);
+        // a status quo moved against it does not raise its grievance above the drawn value
+        m.crisis.statusQuo = 0.9;
+        assertEquals(1, brink.model.force.Forces.dissatisfaction(m.world, red), 1e-9);
+    }
 }

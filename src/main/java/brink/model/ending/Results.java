@@ -76,11 +76,15 @@ public record Results(Termination termination, int terminationDay, int durationD
     /** One line for the story: how it ended and what it brought each principal. */
     public String describe(World m) {
         StringBuilder b = new StringBuilder();
-        b.append(termination == Termination.NONE ? "the crisis had not ended" : "ended " + termination.label() + " on " + m.scenario.date(terminationDay));
-        b.append(String.format(Locale.ROOT, " after %d days from its trigger; severity %s", durationDays,
-                brink.scenario.Severity.values()[m.crisis.severity - 1].label()));
+        Crisis c = m.crisis;
+        b.append(termination == Termination.NONE ? "the crisis had not ended" : "ended " + termination.label() + " on " + m.scenario.date(terminationDay)
+                + (c.terminationReason.isEmpty() ? "" : " (" + c.terminationReason + ")"));
+        b.append(String.format(Locale.ROOT, " after %d days from its trigger; severity %s; the issue %.2f → %.2f", durationDays,
+                brink.scenario.Severity.values()[c.severity - 1].label(), c.statusQuo0, c.statusQuo));
         for (int i = 0; i < results.length; i++) {
-            if (results[i] != null) b.append("; ").append(m.states[i].id).append(' ').append(results[i].label());
+            if (results[i] == null) continue;
+            b.append("; ").append(m.states[i].id).append(' ').append(results[i].label());
+            if (losses[i] > 0) b.append(String.format(Locale.ROOT, " (lost %.1f thousand)", losses[i]));
         }
         return b.toString();
     }

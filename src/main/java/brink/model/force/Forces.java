@@ -40,8 +40,21 @@ public final class Forces {
             double main = s.adversaryWeight[0] > 0 ? s.adversaryWeight[0] : 1;
             for (int k = 0; k < s.adversaries.length; k++) rivalForces += s.adversaryWeight[k] / main * m.states[s.adversaries[k]].forces;
         }
-        double grievance = m.crisis.agreement && m.isParty(s.index) ? 0 : s.grievance;
+        double grievance = m.crisis.agreement && m.isParty(s.index) ? 0 : s.grievance * dissatisfaction(m, s);
         return richardsonRate(m.p.fear, rivalForces, m.p.fatigue, s.forces, grievance);
+    }
+
+    /**
+     * How much of the state's grievance is left: the distance from the status quo to its ideal today over that
+     * distance at day 0, at most 1. Richardson's g is the grievance against the status quo (the dissatisfied build
+     * arms: Organski &amp; Kugler 1980; Lemke 2002); as far as the dispute has gone its way (a concession, a front
+     * that moved, demands moderated in talks) it arms for it less, so a coercer that got much of what it wanted can
+     * stand down and the crisis fade. A status quo that moved against it does not raise it above its drawn value.
+     */
+    public static double dissatisfaction(World m, StateAgent s) {
+        double before = Math.abs(m.crisis.statusQuo0 - s.ideal0);
+        if (before < 1e-6) return 1;
+        return Math.min(1, Math.abs(m.crisis.statusQuo - s.ideal) / before);
     }
 
     /**

@@ -474,8 +474,14 @@ public final class War {
         w.crisis.activeConflicts--;
         c.ending = why;
         for (StateAgent s : w.states) if (c.side(s.index) != 0 && of(w, s.index) == null) s.mobilising = false;
-        if (w.narrating()) w.say(() -> "the war ends: " + why);
+        if (w.narrating()) w.say(() -> "the war ends: " + why + " — " + toll(w, c));
         if (form == Termination.IMPOSED && !w.crisis.atWar()) w.terminate(form, w.crisis.day, why, by);
+    }
+
+    /** The war's toll, for the story: days fought, losses by side, where the front and the issue moved. */
+    static String toll(World w, Conflict c) {
+        return String.format(Locale.ROOT, "%d days of fighting; losses %s %.1f, %s %.1f thousand; front %.2f → %.2f; the issue %.2f → %.2f",
+                c.days, w.states[c.attacker].name, c.lossesA, w.states[c.defender].name, c.lossesB, w.p.frontStart, c.control, c.q0, w.crisis.statusQuo);
     }
 
     // ------------------------------------------------------------------ ceasefires
@@ -500,10 +506,20 @@ public final class War {
                 int[] parties = w.partyScratch;
                 int n = 0;
                 for (int k = 0; k < w.states.length; k++) if (c.side(k) != 0) parties[n++] = k;
-                end(w, c, Termination.SEMI_FORMAL_AGREEMENT, -1, "a ceasefire on the present line");
+                end(w, c, Termination.SEMI_FORMAL_AGREEMENT, -1, w.narrating() ? "a ceasefire on the present line (" + lineWhy(w, c, o, scratch) + ")" : "a ceasefire on the present line");
                 w.beginAgreement(Termination.SEMI_FORMAL_AGREEMENT, w.crisis.statusQuo, parties, n, w.allianceScratch, 0, "ceasefire");
             }
         }
+    }
+
+    /** Why both sides took the line, for the story: what each expects from fighting on, against the line. */
+    private static String lineWhy(World w, Conflict c, Outlook o, double[] scratch) {
+        outlook(w, c.attacker, c.attacker, c.defender, c.intensity, false, o, scratch);
+        double a = o.win;
+        outlook(w, c.defender, c.attacker, c.defender, c.intensity, false, o, scratch);
+        double d = o.win;
+        return String.format(Locale.ROOT, "after %d days both prefer the line to fighting on (what each expects to gain no longer covers the costs): %s rates its chance of winning the war at %.0f%%, %s rates it at %.0f%%",
+                c.days, w.states[c.attacker].name, 100 * a, w.states[c.defender].name, 100 * d);
     }
 
     /** Does this belligerent prefer the present line to fighting on, as it sees the war? */
