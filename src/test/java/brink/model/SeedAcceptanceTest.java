@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -209,5 +210,51 @@ class SeedAcceptanceTest {
         assertTrue(war > 0, "a NATO–Russia war without nuclear use occurs");
         assertTrue(nuclear > 0, "nuclear use occurs");
         assertTrue(top < (war + nuclear) / 2, "the stress is what makes them common: " + top + " at the defaults, " + (war + nuclear) + " stressed");
+    }
+
+    private static int action(StateAgent s, String id) {
+        for (int i = 0; i < s.actions.length; i++) if (s.actions[i].id().equals(id)) return i;
+        throw new AssertionError(id);
+    }
+
+    /**
+     * The top of the seed's ladder can be reached from the alliance's side too (issue 10 item 5): an alliance
+     * principal's force option is closed while nobody fights Ukraine; once Russia invades, the United States can
+     * intervene, fights on Ukraine's side and the crisis is on the alliance-war rung. Without forcing the American
+     * move: when its major moves are drawn at random (its own majorHazard and decisiveness), it intervenes in some runs
+     * of an invasion; at the defaults it never did in 20,000 runs (docs/MODEL.md 9.1).
+     */
+    @Test
+    void theTopOfTheSeedsLadderIsReachableFromTheAlliancesSide() {
+        Scenario s = TestScenarios.seed();
+        CrisisModel calm = new CrisisModel(s, Seeds.run(1, 0), false);
+        calm.start();
+        StateAgent usa0 = calm.states[calm.stateIndex("USA")];
+        calm.stepDay();
+        assertFalse(Preview.open(calm, usa0, action(usa0, "defend-ukraine")), "no intervention while nobody fights Ukraine");
+        assertFalse(Preview.open(calm, usa0, action(usa0, "strike-russia")), "no strike on Russia below the invasion rung");
+
+        CrisisModel m = WarTest.forced(s, Seeds.run(1, 0), "RUS", "recognise-breakaway", "invasion");
+        StateAgent usa = m.states[m.stateIndex("USA")];
+        int defend = action(usa, "defend-ukraine");
+        assertTrue(Preview.open(m, usa, defend), "open once Russia invades");
+        usa.forcedChoice = defend;
+        m.stepDay();
+        int ukr = m.stateIndex("UKR");
+        var war = m.crisis.conflicts.stream().filter(c -> !c.clash && c.side(ukr) != 0).findFirst().orElseThrow();
+        assertEquals(war.side(ukr), war.side(m.stateIndex("USA")), "the United States fights on Ukraine's side");
+        assertTrue(m.crisis.peak >= rungOf(s, "nato-russia-war"), "the crisis reaches the alliance-war rung: " + m.crisis.peak);
+
+        Scenario bold = TestScenarios.seed("states.USA.parameters.majorHazard=0.5", "states.USA.parameters.majorDecisiveness=0");
+        int interventions = 0;
+        for (int k = 0; k < 20; k++) {
+            CrisisModel r = WarTest.forced(bold, Seeds.run(2, k), "RUS", "recognise-breakaway", "invasion");
+            while (r.stepDay()) {
+                // to the end
+            }
+            r.finish();
+            if (r.record().firstForceDays()[r.stateIndex("USA")] >= 0) interventions++;
+        }
+        assertTrue(interventions > 0, "the United States takes the war to Russia by its own choice in some runs");
     }
 }
