@@ -47,7 +47,7 @@ import java.util.function.LongConsumer;
         footer = {"", "Examples:", "  brink calibrate scenarios/*.json --range parameters.rationality=5:30 --target share:severity=full-scale-war,0.19,0.05",
                 "  brink calibrate --param states.RUS.resolve --range parameters.warCost=0.1:1.5 --observations --runs 200 --points 40"})
 public final class CalibrateCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenarios calibrated jointly (default: the one named in scenarios/DEFAULT).")
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or ids, calibrated jointly (default: the one named in scenarios/DEFAULT).")
     List<Path> files = new ArrayList<>();
 
     @Mixin
@@ -63,7 +63,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         study.check();
         int t = Threads.resolve(threads);
-        List<Path> paths = files.isEmpty() ? List.of(Places.defaultScenario()) : files;
+        List<Path> paths = files.isEmpty() ? List.of(Places.defaultScenario()) : files.stream().map(f -> Places.scenario(f.toString())).toList();
         List<ScenarioInputs> inputs = new ArrayList<>();
         for (Path p : paths) inputs.add(ScenarioInputs.read(p, study.set, List.of(), null));
         Study.Plan plan = study.plan(inputs);

@@ -43,7 +43,7 @@ import java.util.stream.Stream;
                 "  brink hindcast --runs 5000 --threads 2 --out results/hindcast-5k",
                 "  brink hindcast scenarios/cuba-1962-10.yaml scenarios/kargil-1999-05.yaml --runs 200"})
 final class HindcastCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "DIR|FILE", description = "Folders of scenarios, or scenario files (default: scenarios/).")
+    @Parameters(arity = "0..*", paramLabel = "DIR|FILE", description = "Folders of scenarios, scenario files or ids (default: scenarios/).")
     List<Path> paths;
 
     @Option(names = "--runs", paramLabel = "N", description = "Replications per crisis (default ${DEFAULT-VALUE}).", defaultValue = "1000")
@@ -155,7 +155,7 @@ final class HindcastCommand implements Callable<Integer> {
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                throw new Main.BadInput(p + ": no such file or folder");
+                files.add(Places.scenario(p.toString())); // a scenario id, or one line that says there is no such file, folder or id
             }
         }
         if (files.isEmpty()) throw new Main.BadInput("no scenario files (.json, .yaml, .yml) in " + given);

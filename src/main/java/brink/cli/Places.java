@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,15 +25,34 @@ final class Places {
     static Path home() {
         Path cwd = Path.of("").toAbsolutePath();
         if (Files.isDirectory(cwd.resolve("scenarios"))) return cwd;
+        Path built = builtIn();
+        return built != null ? built : cwd;
+    }
+
+    /** The project the code was built in: the nearest folder above the jar (or classes) that holds scenarios/; null when none. */
+    private static Path builtIn() {
         try {
             Path jar = Path.of(Places.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path p = jar.getParent(); p != null; p = p.getParent()) {
                 if (Files.isDirectory(p.resolve("scenarios"))) return p;
             }
         } catch (URISyntaxException | RuntimeException e) {
-            // fall back to the working directory
+            // no project: the working directory's folders only
         }
-        return cwd;
+        return null;
+    }
+
+    /**
+     * Where a scenario id is looked up: the working directory's scenarios/, then the project's the code was built in,
+     * so that an id works whether Brink is started through ./brink, as 'java -jar', from the project or from elsewhere.
+     */
+    static List<Path> scenarioFolders() {
+        Set<Path> dirs = new LinkedHashSet<>();
+        Path cwd = Path.of("").toAbsolutePath().resolve("scenarios").normalize();
+        if (Files.isDirectory(cwd)) dirs.add(cwd);
+        Path built = builtIn();
+        if (built != null) dirs.add(built.resolve("scenarios").toAbsolutePath().normalize());
+        return List.copyOf(dirs);
     }
 
     static Path scenarios() {
@@ -78,20 +99,23 @@ final class Places {
         }
         if (Files.exists(p)) return p;
         List<String> ids = new ArrayList<>();
-        if (!given.contains("/") && !given.contains("\\") && Files.isDirectory(scenarios())) {
-            try {
-                for (Path f : scenarioFiles(scenarios())) {
-                    String base = f.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
-                    String id = idOf(f);
-                    if (given.equals(id) || given.equals(base)) return f;
-                    if (id != null) ids.add(id);
+        List<Path> folders = scenarioFolders();
+        if (!given.contains("/") && !given.contains("\\")) {
+            for (Path dir : folders) {
+                try {
+                    for (Path f : scenarioFiles(dir)) {
+                        String base = f.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
+                        String id = idOf(f);
+                        if (given.equals(id) || given.equals(base)) return f;
+                        if (id != null && !ids.contains(id)) ids.add(id);
+                    }
+                } catch (IOException e) {
+                    // a folder that cannot be listed has no ids to offer
                 }
-            } catch (IOException e) {
-                // fall through to the message below
             }
         }
-        throw new Main.BadInput("no such scenario file or id: " + given
-                + (ids.isEmpty() ? "" : " (scenarios in " + scenarios() + ": " + String.join(", ", ids) + ")"));
+        throw new Main.BadInput("no such scenario file or id: " + given + (ids.isEmpty() ? "" : " (scenarios in "
+                + String.join(" and ", folders.stream().map(Path::toString).toList()) + ": " + String.join(", ", ids) + ")"));
     }
 
     /** The id a scenario file declares, or null when it cannot be read. */

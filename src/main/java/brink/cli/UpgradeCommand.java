@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 + "Without --out the file is rewritten in place and the original kept as FILE.bak. YAML comments are not kept."},
         footer = {"", "Examples:", "  brink upgrade my-crisis.json", "  brink upgrade old.yaml --out new.yaml"})
 final class UpgradeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The scenario file (.json, .yaml, .yml).")
+    @Parameters(paramLabel = "FILE", description = "The scenario file (.json, .yaml, .yml), or the id of a scenario under scenarios/.")
     Path file;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the upgraded scenario here instead of rewriting FILE.")
@@ -30,6 +30,7 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        file = Places.scenario(file.toString());
         JsonNode tree = Loader.readTree(file);
         List<String> changes = Upgrade.apply(tree);
         Path target = out != null ? out : file;

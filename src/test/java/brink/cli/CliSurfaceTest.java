@@ -93,6 +93,47 @@ class CliSurfaceTest {
     }
 
     @Test
+    void anIdIsFoundInTheWorkingDirectorysScenariosAndInTheProjects() throws Exception {
+        // started as 'java' from another folder that has a scenarios/ of its own (not through ./brink, not from the project)
+        Path here = tmp.resolve("elsewhere");
+        Files.createDirectories(here.resolve("scenarios"));
+        Files.writeString(here.resolve("scenarios/mine.json"), Files.readString(Path.of(TINY)).replace("\"id\": \"tiny\"", "\"id\": \"my-crisis\""));
+        for (String id : new String[]{"my-crisis", "mine", "kargil-1999-05"}) {
+            Proc v = java(here, "validate", id);
+            assertEquals(0, v.code(), id + ": " + v.out());
+            assertTrue(v.out().startsWith("ok  "), v.out());
+        }
+        Proc n = java(here, "narrate", "nato-russia-2022-01", "--horizon", "3");
+        assertEquals(0, n.code(), n.out());
+        Proc missing = java(here, "narrate", "no-such-crisis");
+        assertEquals(Main.BAD_INPUT, missing.code());
+        assertTrue(missing.out().startsWith("error: no such scenario file or id: no-such-crisis") && missing.out().contains("my-crisis")
+                && missing.out().contains("nato-russia-2022-01") && missing.out().lines().count() == 1, missing.out());
+        // the commands that take scenario files without the shared options take ids too
+        ReproducersTest.Out up = ReproducersTest.brink("upgrade", "kargil-1999-05", "--out", tmp.resolve("kargil.yaml").toString());
+        assertEquals(0, up.code(), up.err());
+        assertTrue(Files.readString(tmp.resolve("kargil.yaml")).contains("kargil-1999-05"));
+        ReproducersTest.Out h = ReproducersTest.brink("hindcast", "kargil-1999-05", "--runs", "3", "--threads", "1", "--out", tmp.resolve("h").toString());
+        assertEquals(0, h.code(), h.err());
+        ReproducersTest.Out none = ReproducersTest.brink("hindcast", "no-such-crisis", "--runs", "3");
+        none.badInput("no such scenario file or id: no-such-crisis");
+    }
+
+    record Proc(int code, String out) {
+    }
+
+    /** Brink in a fresh JVM started in {@code dir}, its stdout and stderr together. */
+    static Proc java(Path dir, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), "brink.cli.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        return new Proc(p.exitValue(), out);
+    }
+
+    @Test
     void readmesValidateExampleWorks() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         assertTrue(readme.contains("./brink validate scenarios/*.json scenarios/*.yaml"), "README shows the example this test runs");
