@@ -95,7 +95,7 @@ final class BatchSession {
         BatchWriter writer = null;
         boolean published = false;
         try (Batch batch = new Batch(st.threads())) {
-            Thread hook = new Thread(() -> {
+            Interrupt.Handle signals = Interrupt.answer(() -> {
                 signalled.set(true);
                 batch.stop.set(true);
                 try {
@@ -103,8 +103,7 @@ final class BatchSession {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }, "brink-signal");
-            Runtime.getRuntime().addShutdownHook(hook);
+            });
             try {
                 writer = new BatchWriter(folder.work(), s, st.pointPaths(), st.pointValues());
                 Progress progress = new Progress(st.kind().equals("sweep") ? "sweep runs" : "runs", st.quiet());
@@ -174,13 +173,7 @@ final class BatchSession {
                 System.out.flush();
                 System.err.flush();
                 finished.countDown();
-                if (!signalled.get()) {
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(hook);
-                    } catch (IllegalStateException e) {
-                        // the JVM is already shutting down
-                    }
-                }
+                if (!signalled.get()) signals.close();
             }
         }
     }

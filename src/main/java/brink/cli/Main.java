@@ -36,7 +36,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Interrupt.install();
         int code = execute(args);
+        Interrupt.finished();
         System.out.flush();
         System.err.flush();
         System.exit(code);

@@ -71,17 +71,9 @@ public final class SensitivityCommand implements Callable<Integer> {
             long total = plan.runs();
             Progress progress = new Progress("runs", study.quiet);
             try (Batch batch = new Batch(t)) {
-                Thread hook = new Thread(() -> batch.stop.set(true));
-                Runtime.getRuntime().addShutdownHook(hook);
-                try {
+                try (Interrupt.Handle signals = Interrupt.answer(() -> batch.stop.set(true))) {
                     eval = ModelEvaluator.evaluate(plan.design(), p -> factory.resolve(plan.design().assignments(p)), plan.metrics(), study.runs, study.seed, batch,
                             d -> progress.update(d, total));
-                } finally {
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(hook);
-                    } catch (IllegalStateException e) {
-                        // shutting down
-                    }
                 }
             }
             progress.done(total);

@@ -46,10 +46,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new Main.BadInput(e.getMessage());
         }
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // Ctrl-C is how the server stops: the sessions are in the journal, nothing to say
+        Interrupt.answer(() -> {
             server.close();
             stop.countDown();
-        }, "brink-serve-stop"));
+        });
         for (String url : urls(host, server.port())) System.out.println("Brink classroom: " + url);
         System.out.printf("Sessions kept in %s (%d restored). Press Ctrl-C to stop.%n", folder, server.sessions());
         System.out.flush();

@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -37,12 +40,26 @@ public final class ResultsFolder implements AutoCloseable {
     private final FileLock lock;
     private String notice;
 
+    /** The folders of this process not yet published or discarded: what a signal that ends it must not leave behind. */
+    private static final Set<ResultsFolder> OPEN = ConcurrentHashMap.newKeySet();
+
     private ResultsFolder(Path target, Path work, Path lockFile, FileChannel lockChannel, FileLock lock) {
         this.target = target;
         this.work = work;
         this.lockFile = lockFile;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        OPEN.add(this);
+    }
+
+    /** Discards every folder of this process still being written (a signal is ending it); returns how many. */
+    public static int discardUnpublished() {
+        int n = 0;
+        for (ResultsFolder f : List.copyOf(OPEN)) {
+            f.discard();
+            n++;
+        }
+        return n;
     }
 
     /** A folder the user named: refused when it exists or another batch is writing it. */
@@ -188,6 +205,7 @@ public final class ResultsFolder implements AutoCloseable {
     /** Lets go of the name (the lock); idempotent. */
     @Override
     public void close() {
+        OPEN.remove(this);
         release(lockFile, lockChannel, lock);
     }
 

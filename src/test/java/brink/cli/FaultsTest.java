@@ -138,6 +138,24 @@ class FaultsTest {
     }
 
     @Test
+    void aSignalOutsideABatchSaysNothingWasWrittenAndLeavesNothing() throws Exception {
+        // a forecast (like a run before its batch starts) has nothing to keep: its folder goes, and stderr says so
+        for (String sig : new String[]{"INT", "TERM"}) {
+            Path dir = Files.createDirectories(tmp.resolve(sig));
+            Files.writeString(dir.resolve("seen.json"), "[{\"date\": \"2030-03-20\", \"kind\": \"rung\", \"min\": 0}]");
+            Process p = start(dir, "a", "forecast", FICTIONAL.toString(), "--given", "seen.json", "--dates", "2030-03-01", "--runs", "1000000",
+                    "--threads", "1", "--no-charts", "--out", "f");
+            waitFor(dir, ".f.partial-*", p);
+            signal(p, sig);
+            assertEquals(sig.equals("INT") ? 130 : 143, await(p, 60));
+            List<String> err = lines(dir.resolve("a.err"));
+            assertEquals("interrupted; nothing was written", err.get(err.size() - 1), err.toString());
+            assertFalse(Files.exists(dir.resolve("f")));
+            assertEquals(List.of(), hidden(dir));
+        }
+    }
+
+    @Test
     void twoBatchesNeverShareAFolder() throws Exception {
         // the same --out: one writes it, the other is refused at once with one line
         Process a = start(tmp, "a", "run", FICTIONAL.toString(), "--runs", "400", "--threads", "1", "--no-charts", "--quiet", "--out", "shared");
