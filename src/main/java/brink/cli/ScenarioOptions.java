@@ -43,6 +43,8 @@ final class ScenarioOptions {
 
     /** The scenario's inputs as text: what a shard records and a cluster ships, resolved the same way everywhere. */
     ScenarioInputs inputs() {
+        int max = ScenarioInputs.maxHorizon();
+        if (horizon != null && (horizon < 1 || horizon > max)) throw new Main.BadInput("--horizon must be 1 to " + max + " days, got " + horizon);
         for (Path f : injects) {
             if (!Files.isRegularFile(f)) throw new Main.BadInput("--inject: no such file: " + f);
         }
