@@ -101,7 +101,7 @@ final class SweepCommand implements Callable<Integer> {
 
             @Override
             public void print(java.io.PrintStream o) {
-                if (scenarios.size() > 1) o.println(paired.table(ids));
+                if (scenarios.size() > 1) Table.printChanges(o, scenarios.get(0), plan.paths(), plan.points(), paired);
             }
         });
     }

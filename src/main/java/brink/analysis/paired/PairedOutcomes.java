@@ -98,27 +98,6 @@ public final class PairedOutcomes implements Consumer<Replication> {
         java.nio.file.Files.writeString(file, b);
     }
 
-    /** The printed table: each point's change from the baseline, in percentage points, * where the interval excludes 0. */
-    public String table(java.util.List<String> outcomeIds) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT, "Change from point %d in percentage points (%s; * = the 95%% interval excludes 0; intervals in paired.csv)%n", baseline,
-                paired ? "paired run by run: common random numbers, Newcombe's interval for paired data" : "independent seeds: Newcombe's interval for independent batches"));
-        StringBuilder h = new StringBuilder("  point");
-        for (String id : outcomeIds) h.append("  ").append(String.format("%10s", id));
-        b.append(h).append(String.format("%n"));
-        for (int p = 0; p < tables.length; p++) {
-            if (p == baseline) continue;
-            StringBuilder r = new StringBuilder(String.format(java.util.Locale.ROOT, "  %5d", p));
-            for (int k = 0; k < outcomes; k++) {
-                ProportionDifference d = difference(p, k);
-                String cell = Double.isNaN(d.difference()) ? "-" : String.format(java.util.Locale.ROOT, "%+.1f%s", 100 * d.difference(), d.significant() ? "*" : " ");
-                r.append("  ").append(String.format("%" + Math.max(10, outcomeIds.get(k).length()) + "s", cell));
-            }
-            b.append(r).append(String.format("%n"));
-        }
-        return b.toString();
-    }
-
     private static String csv(String s) {
         return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }

@@ -55,6 +55,22 @@ class PairingCliTest {
     }
 
     @Test
+    void theChangeTableNamesThePointsByTheirSweptValues(@TempDir Path tmp) {
+        Cli.Out s = Cli.brink("sweep", FICTIONAL, "--vary", "parameters.rationality=2,8", "--vary", "states.NOR.resolve=0.3,0.7", "--runs", "20",
+                "--baseline", "1", "--no-charts", "--out", tmp.resolve("s").toString());
+        assertEquals(0, s.code(), s.all());
+        String out = s.out();
+        int at = out.indexOf("Change from point 1 (rationality (all states) = 2, Northland: resolve = 0.7)");
+        assertTrue(at >= 0, out);
+        List<String> table = out.substring(at).lines().skip(1).takeWhile(l -> !l.isBlank()).toList();
+        // a header with the swept parameters and the outcomes by name, then one row per other point with its values
+        assertTrue(table.get(0).matches("\\s+point\\s+rationality \\(all states\\)\\s+Northland: resolve\\s+Settlement\\s+Standoff.*"), table.get(0));
+        assertEquals(4, table.size(), String.join("\n", table));
+        assertTrue(table.get(1).matches("\\s+0\\s+2\\s+0\\.3\\s+[-+]\\d.*"), table.get(1));
+        assertTrue(table.get(3).matches("\\s+3\\s+8\\s+0\\.7\\s+[-+]\\d.*"), table.get(3));
+    }
+
+    @Test
     void compareUsesThePairingOfBatchesWithTheSameSeed(@TempDir Path tmp) {
         assertEquals(0, Cli.brink("run", FICTIONAL, "--runs", "100", "--seed", "3", "--no-charts", "--quiet", "--out", tmp.resolve("a").toString()).code());
         assertEquals(0, Cli.brink("run", FICTIONAL, "--runs", "100", "--seed", "3", "--set", "parameters.rationality=6", "--no-charts", "--quiet",
