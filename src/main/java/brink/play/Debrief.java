@@ -350,7 +350,7 @@ public final class Debrief {
         for (Termination e : Termination.values()) {
             Proportion p = termination(e);
             if (p.probability() == 0 && e != ending.termination()) continue;
-            b.append(String.format(Locale.ROOT, "  %-28s %8s   [%s, %s]%s%n", e == Termination.NONE ? "not ended" : e.label().replace('-', ' '), pct(p.probability()), pct(p.low()).trim(), pct(p.high()).trim(),
+            b.append(String.format(Locale.ROOT, "  %-28s %8s   [%s, %s]%s%n", Objectives.name(e), pct(p.probability()), pct(p.low()).trim(), pct(p.high()).trim(),
                     e == ending.termination() ? "   <- yours" : ""));
         }
         b.append('\n').append("Scores (out of 100; the model's play of the same state over its runs):").append('\n');

@@ -247,10 +247,25 @@ public final class Game {
         List<Locked> out = new ArrayList<>();
         for (int i = 0; i < me.actions.length; i++) {
             if (open.contains(i)) continue;
-            String why = Locks.reason(model.world, me, i);
-            out.add(new Locked(me.actions[i], why != null ? why : "its expected value cannot be computed today (no target in reach)"));
+            out.add(new Locked(me.actions[i], lockReason(me, i)));
         }
         return out;
+    }
+
+    /** Why an action is closed, in words: the model's reason, made specific where the model only says "not open now". */
+    private String lockReason(StateAgent me, int i) {
+        String why = Locks.reason(model.world, me, i);
+        if (why == null) return "its expected value cannot be computed today (no target in reach)";
+        // Locks' catch-all (brink.model.decide.Locks): say which condition of the action's kind is unmet
+        if (!why.equals("it is not open in the present situation")) return why;
+        return switch (me.actions[i].kind()) {
+            case WITHDRAW -> "there is nothing to withdraw from: no forces beyond those you began with, no public demand to back away from, no war you started";
+            case INTERVENE -> "it needs a war in which a partner of yours is attacked, while you are not yet at war";
+            case NUCLEAR_USE -> "only a state with nuclear weapons that is at war can use them";
+            case HYBRID -> "you have taken this step already; it cannot be taken twice";
+            case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> "you are already fighting at this intensity or more";
+            default -> why;
+        };
     }
 
     /** The alliances with sanctions that the team's state leads: the alliance instruments become the team's moves. */
@@ -292,8 +307,7 @@ public final class Game {
             int i = actionIndex(me, o.action());
             if (i < 0) return "'" + o.action() + "' is not an action of " + me.name;
             if (options(team).stream().noneMatch(x -> x.index() == i)) {
-                String why = Locks.reason(model.world, me, i);
-                return "'" + o.action() + "' is not open to " + me.name + " today: " + (why == null ? "no target in reach" : why);
+                return "'" + o.action() + "' is not open to " + me.name + " today: " + lockReason(me, i);
             }
         }
         if (o.alliance() != null) {

@@ -112,6 +112,11 @@ public final class Objectives {
         };
     }
 
+    /** A termination's name in a table: "formal agreement", "semi-formal agreement", "tacit", "unilateral", "imposed", "not ended". */
+    public static String name(Termination t) {
+        return t == Termination.NONE ? "not ended" : t.label().replace("-agreement", " agreement");
+    }
+
     /** A severity in words: "none", "minor clashes", "serious clashes", "full-scale war". */
     public static String words(Severity s) {
         return switch (s) {
@@ -168,9 +173,8 @@ public final class Objectives {
                         : "ended " + words(ending.termination()) + " on day " + ending.terminationDay())));
         double v = violence(ending.severity());
         double war = WAR * (1 - v * (1 - resultWeight(result)));
-        String res = result == null ? "no result" : "your result: " + result.label();
-        parts.add(new Part("war", war, WAR, ending.severity() == Severity.NONE ? "no force used (" + res + ")"
-                : "violence: " + words(ending.severity()) + "; " + res));
+        String res = result == null ? "no result" : (ending.termination() == Termination.NONE && !m.crisis.ended ? "your result so far: " : "your result: ") + result.label();
+        parts.add(new Part("war", war, WAR, (ending.severity() == Severity.NONE ? "no force used" : "violence: " + words(ending.severity())) + "; " + res));
         double lostShare = s.active0 > 0 ? losses / s.active0 : 0;
         parts.add(new Part("losses", LOSSES * Math.max(0, 1 - lostShare / LOSS_FLOOR), LOSSES,
                 losses <= 0 ? "no troops lost" : String.format(Locale.ROOT, "%.1f thousand troops lost (%.1f%% of %.0f thousand active)", losses, 100 * lostShare, s.active0)));

@@ -142,7 +142,7 @@ final class DebriefPage {
                 Termination t = ts.get(i);
                 Proportion p = d.termination(t);
                 boolean mine = t == e.termination();
-                h.append("<td").append(mine ? " class=\"mine\"" : "").append(">").append(esc(t == Termination.NONE ? "not ended" : t.label().replace('-', ' '))).append(mine ? " ◀ yours" : "")
+                h.append("<td").append(mine ? " class=\"mine\"" : "").append(">").append(esc(Objectives.name(t))).append(mine ? " ◀ yours" : "")
                         .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * p.probability(), 100 * p.low(), 100 * p.high())).append("</td>");
             } else {
                 h.append("<td></td><td></td>");

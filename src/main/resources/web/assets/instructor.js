@@ -75,15 +75,25 @@
 
   function setupForm() {
     formReady = true;
-    const opts = view.actors.map(a => el("option", {value: a.id}, a.name + " (" + a.id + ")"));
-    fill("inject-first", opts);
+    const opt = a => el("option", {value: a.id}, a.name + " (" + a.id + ")");
+    // sanctions come from an alliance with sanctions; every other kind from any state or alliance
+    const firsts = k => k === "sanctions" ? view.actors.filter(a => a.kind === "alliance" && a.sanctions) : view.actors;
+    fill("inject-first", firsts("").map(opt));
     fill("inject-second", el("option", {value: ""}, "— none —"), view.actors.map(a => el("option", {value: a.id}, a.name + " (" + a.id + ")")));
     const teams = view.teams.map(t => t.state);
     document.getElementById("inject-first").value = teams[0] || view.actors[0].id;
     document.getElementById("inject-second").value = teams[1] || "";
     document.getElementById("inject-tier").max = view.tiers;
     const kind = document.getElementById("inject-kind");
-    const show = () => document.querySelectorAll("#inject-form .only").forEach(n => n.hidden = !n.classList.contains(kind.value));
+    const first = document.getElementById("inject-first");
+    const show = () => {
+      document.querySelectorAll("#inject-form .only").forEach(n => n.hidden = !n.classList.contains(kind.value));
+      const keep = first.value, list = firsts(kind.value);
+      if (list.length > 0 && list.length !== first.options.length) {
+        fill("inject-first", list.map(opt));
+        first.value = list.some(a => a.id === keep) ? keep : list[0].id;
+      }
+    };
     kind.addEventListener("change", show);
     show();
   }

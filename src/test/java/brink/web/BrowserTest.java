@@ -184,6 +184,7 @@ class BrowserTest {
         waitText(instructor, "team-" + teamB, "Blue Team");
         // the briefing: objectives, forces and the state's own beliefs
         waitText(red, "objectives", "The issue (30 points)");
+        assertTrue(text(red, "objectives").contains("Losses (20 points)"), text(red, "objectives"));
         assertTrue(text(red, "briefing").contains("What you believe of the others' resolve"), text(red, "briefing"));
         assertFalse(red.findElements(By.cssSelector("#beliefs tr")).isEmpty());
 
@@ -256,6 +257,9 @@ class BrowserTest {
         assertEquals(2, instructor.findElements(By.cssSelector("#scores tr")).size() - 1, "a score row per team");
         assertTrue(text(instructor, "decisions").contains("Shots across the border"));
         assertTrue(text(instructor, "scores").contains("Red Team") && text(instructor, "scores").contains("Blue Team"));
+        // Model v2's ending: the class's violence and termination against the model's runs, each team's result and losses
+        assertTrue(text(instructor, "ending").contains("International Crisis Behavior") && text(instructor, "endings").contains("◀ yours"), text(instructor, "ending"));
+        assertTrue(text(instructor, "scores").matches("(?s).*(victory|compromise|stalemate|defeat).*thousand troops lost.*"), text(instructor, "scores"));
         shot(instructor, "debrief");
         File file = until(instructor, x -> {
             try (Stream<Path> s = Files.list(downloads)) {

@@ -196,6 +196,10 @@ class WebApiTest {
         Answer inj = send("POST", "/api/s/" + id + "/inject", "{\"name\":\"x\",\"type\":\"talks\",\"day\":1,\"participants\":[\"NOR\",\"ATLANTIS\"]}", key, null);
         assertEquals(400, inj.status());
         assertTrue(inj.error().contains("ATLANTIS"), inj.error());
+        // sanctions from a state would only add tension: refused, naming the alliance that can impose them
+        Answer fromState = send("POST", "/api/s/" + id + "/inject", "{\"name\":\"x\",\"type\":\"sanctions\",\"day\":1,\"tier\":1,\"participants\":[\"WES\"]}", key, null);
+        assertEquals(400, fromState.status());
+        assertTrue(fromState.error().contains("imposed by an alliance") && fromState.error().contains("(PACT)"), fromState.error());
         assertEquals(0, instructorView().get("decisions").size(), "no inject went in");
     }
 
