@@ -39,7 +39,7 @@ import java.util.function.LongConsumer;
                 + "of every scenario at each point, computes the implausibility of each point against every target and rules out those above --cutoff (3). "
                 + "It stops when the region stops shrinking (by less than --min-shrink) or after --waves.",
                 "Targets: --observations uses every scenario's record observations (a set is ruled out when it made what was observed unlikely: "
-                        + "below about 10% with the default cut-off); --target OUTPUT,VALUE,TOLERANCE is a rate averaged over the scenarios, e.g. the share of crises "
+                        + "below about 10% with the default cut-off; --observations-of ID: one scenario's only); --target OUTPUT,VALUE,TOLERANCE is a rate averaged over the scenarios, e.g. the share of crises "
                         + "reaching full-scale war (" + Metric.HELP + "; not median-day).",
                 "Parameters: --param PATH (an uncertain parameter; its prior is its distribution's range) or --range PATH=LOW:HIGH (uniform prior).",
                 "Writes region.json, waves.csv, accepted.csv, ranges.png/.svg and, per scenario, <id>.calibrated.json in which the parameters are normal "
@@ -113,6 +113,10 @@ public final class CalibrateCommand implements Callable<Integer> {
 
         @Option(names = "--observations", description = "Use every scenario's record observations as targets.")
         boolean observations;
+
+        @Option(names = "--observations-of", paramLabel = "SCENARIO", description = "Use the record observations of this scenario only (its id; repeatable; "
+                + "implies --observations): leave out a crisis whose record the model cannot reach at any set, and say why.")
+        List<String> observationsOf = new ArrayList<>();
 
         @Option(names = "--observation-tolerance", paramLabel = "T", description = "Model discrepancy added to each observation, as a probability (default ${DEFAULT-VALUE}).", defaultValue = "0")
         double observationTolerance;
@@ -284,9 +288,14 @@ public final class CalibrateCommand implements Callable<Integer> {
                     throw new Main.BadInput(e.getMessage());
                 }
             }
-            if (observations) {
+            List<String> ids = scenarios.stream().map(Scenario::id).toList();
+            for (String id : observationsOf) {
+                if (!ids.contains(id)) throw new Main.BadInput("--observations-of " + id + ": not one of the calibrated scenarios " + ids);
+            }
+            if (observations || !observationsOf.isEmpty()) {
                 for (int i = 0; i < scenarios.size(); i++) {
                     Scenario s = scenarios.get(i);
+                    if (!observationsOf.isEmpty() && !observationsOf.contains(s.id())) continue;
                     if (s.record() == null || s.record().observations().isEmpty()) {
                         throw new Main.BadInput("--observations: " + s.id() + " has no record with observations");
                     }

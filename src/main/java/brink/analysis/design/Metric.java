@@ -16,7 +16,9 @@ import java.util.List;
  * <li>{@code median-day:RUNG} — the median day it is reached, counting runs that never reach it as reaching it at the
  *     horizon (so the median is the horizon when fewer than half reach it);</li>
  * <li>{@code mean:COLUMN} — the mean of a numeric column of runs.csv over the runs where it is not empty;</li>
- * <li>{@code share:COLUMN=VALUE} — the share of runs whose column holds VALUE (severity=full-scale-war, say).</li>
+ * <li>{@code share:COLUMN=VALUE} — the share of runs whose column holds VALUE (severity=full-scale-war, say); VALUE may
+ *     list alternatives separated by {@code |}, counting a run that holds any of them
+ *     (termination=formal-agreement|semi-formal-agreement: ICB's "an agreement").</li>
  * </ul>
  * All are read from the typed cells of a run's runs.csv row, as the file holds them (numbers rounded to their column's
  * decimals), so a metric means the same whether runs are simulated here, on a cluster, or read from a results folder.
@@ -70,7 +72,7 @@ public record Metric(String spec, Kind kind, String column, String value) {
     /** A run's contribution from a whole-number cell: 0/1 for shares, the number for means, the day for median days. */
     public double ofWhole(long v) {
         return switch (kind) {
-            case SHARE -> value == null || Long.toString(v).equals(value) ? 1 : 0;
+            case SHARE -> matches(Long.toString(v)) ? 1 : 0;
             case MEAN, MEDIAN_DAY -> v;
         };
     }
@@ -78,7 +80,7 @@ public record Metric(String spec, Kind kind, String column, String value) {
     /** From a real cell, as runs.csv holds it (rounded to the column's decimals, compared by its text). */
     public double ofReal(Column c, double v) {
         return switch (kind) {
-            case SHARE -> value == null || Csv.text(c, v).equals(value) ? 1 : 0;
+            case SHARE -> matches(Csv.text(c, v)) ? 1 : 0;
             case MEAN, MEDIAN_DAY -> Csv.asWritten(c, v);
         };
     }
@@ -87,15 +89,23 @@ public record Metric(String spec, Kind kind, String column, String value) {
     public double ofText(String v) {
         if (v == null || v.isEmpty()) return ofEmpty();
         if (kind != Kind.SHARE) throw new IllegalStateException("output '" + spec + "' reads text from column " + column);
-        return value == null || v.equals(value) ? 1 : 0;
+        return matches(v) ? 1 : 0;
     }
 
     /** From an empty cell: a share counts it as the text "" (0 for reached:RUNG); a mean skips it (NaN); a median day has "never" (-1). */
     public double ofEmpty() {
         return switch (kind) {
-            case SHARE -> value != null && value.isEmpty() ? 1 : 0;
+            case SHARE -> value != null && matches("") ? 1 : 0;
             case MEAN -> Double.NaN;
             case MEDIAN_DAY -> -1;
         };
+    }
+
+    /** Does a cell's text count for this share: any value, the value, or one of its {@code |}-separated alternatives? */
+    private boolean matches(String text) {
+        if (value == null) return true;
+        if (value.indexOf('|') < 0) return value.equals(text);
+        for (String alternative : value.split("\\|", -1)) if (alternative.equals(text)) return true;
+        return false;
     }
 }

@@ -81,4 +81,19 @@ class CalibrateCliTest {
         assertEquals(2, badTarget.code());
         assertTrue(badTarget.err().contains("OUTPUT,VALUE,TOLERANCE"), badTarget.err());
     }
+
+    @Test
+    void observationsOfOneScenarioLeaveTheOthersOut(@TempDir Path tmp) {
+        // the fictional scenario has no record: only the named crisis's observations (three, and all three together) are targets
+        String fictional = TestScenarios.FICTIONAL.toString(), doklam = "scenarios/doklam-2017-06.yaml";
+        Cli.Out r = Cli.brink("calibrate", fictional, doklam, "--range", "parameters.warCost=0.1:1", "--observations-of", "doklam-2017-06",
+                "--points", "4", "--runs", "2", "--waves", "1", "--no-charts", "--out", tmp.resolve("a").toString());
+        assertTrue(r.out().contains("1 parameter over 2 scenarios, 4 targets"), r.all());
+        Cli.Out every = Cli.brink("calibrate", fictional, doklam, "--range", "parameters.warCost=0.1:1", "--observations", "--out", tmp.resolve("b").toString());
+        assertEquals(2, every.code());
+        assertTrue(every.err().contains("no record"), every.err());
+        Cli.Out unknown = Cli.brink("calibrate", fictional, doklam, "--range", "parameters.warCost=0.1:1", "--observations-of", "doklam", "--out", tmp.resolve("c").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--observations-of doklam: not one of the calibrated scenarios"), unknown.err());
+    }
 }
