@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -59,6 +60,10 @@ class LibraryTest {
         assertTrue(checked.ok(), file + ":\n" + checked.problems());
         Scenario s = checked.scenario();
         assertTrue(s.sources().size() >= 10, file + " cites " + s.sources().size() + " sources, fewer than 10");
+        // a reader of the repository cannot open the team's shared folder: cite the public originals instead
+        for (var source : s.sources()) {
+            assertFalse((source.citation() + " " + source.url()).matches("(?s).*\\bshared/.*"), file + ": source " + source.id() + " cites a file outside the repository: " + source.citation());
+        }
         RecordSpec r = s.record();
         assertNotNull(r, file + " has no record of what happened");
         // with both rungs given, validation has checked that the record's class is the one these rungs and this
