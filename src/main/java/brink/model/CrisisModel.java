@@ -111,7 +111,16 @@ public class CrisisModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, WAR, new Fighting(world), 1.0);
         if (alls.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, ALLIANCES, new RandomSequence(alls), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RESOLUTION, new Resolution(this), 1.0);
-        for (EventSpec e : scenario.events()) place(e, world.talks.indexOf(e));
+        placeEvents();
+        prepareProposals();
+    }
+
+    private void placeEvents() {
+        List<EventSpec> events = scenario.events();
+        for (int i = 0; i < events.size(); i++) place(events.get(i), world.talkIndexOfEvent(i));
+    }
+
+    private void prepareProposals() {
         proposalEvents = new ScheduledEvent[states.length * states.length];
         for (StateAgent s : principals) {
             for (int j = 0; j < s.actions.length; j++) {

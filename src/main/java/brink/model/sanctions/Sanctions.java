@@ -61,24 +61,27 @@ public final class Sanctions {
         r.threatCostShare = ap.threatCostShare;
         r.liftDays = ap.sanctionsLiftDays;
         Stream draws = m.streams.sanctions(al.index);
-        for (int k = 0; k < r.members; k++) {
-            StateAgent s = m.states[al.members[k]];
-            if (s.index == al.lead) r.leadMember = k;
-            r.intercept[k] = memberValue(m, al, s, "vetoIntercept");
-            r.wDependence[k] = memberValue(m, al, s, "vetoDependence");
-            r.wTrade[k] = memberValue(m, al, s, "vetoTrade");
-            r.wThreat[k] = memberValue(m, al, s, "vetoThreat");
-            r.wAttack[k] = memberValue(m, al, s, "vetoAttack");
-            r.wPressure[k] = memberValue(m, al, s, "vetoPressure");
-            exposure(m, s, k, r);
-            double range = memberValue(m, al, s, "proximityRange");
-            for (int j : r.targets) r.threat[r.at(k, j)] = Math.max(r.threat[r.at(k, j)], nearness(s, m.states[j], range));
-            r.disposition[k] = draws.nextDouble();
-        }
+        for (int k = 0; k < r.members; k++) member(m, al, r, k, draws);
         // the crisis's starting rung is the declared adversary's doing
         if (al.adversary >= 0 && r.eligible(al.adversary)) r.culpability[al.adversary] = m.crisis.rung;
         r.seenRung = m.crisis.rung;
         return r;
+    }
+
+    /** A member's coefficients, exposures, nearness to each target and latent disposition (a method of its own: compiled once, not on stack). */
+    private static void member(World m, AllianceAgent al, SanctionsRegime r, int k, Stream draws) {
+        StateAgent s = m.states[al.members[k]];
+        if (s.index == al.lead) r.leadMember = k;
+        r.intercept[k] = memberValue(m, al, s, "vetoIntercept");
+        r.wDependence[k] = memberValue(m, al, s, "vetoDependence");
+        r.wTrade[k] = memberValue(m, al, s, "vetoTrade");
+        r.wThreat[k] = memberValue(m, al, s, "vetoThreat");
+        r.wAttack[k] = memberValue(m, al, s, "vetoAttack");
+        r.wPressure[k] = memberValue(m, al, s, "vetoPressure");
+        exposure(m, s, k, r);
+        double range = memberValue(m, al, s, "proximityRange");
+        for (int j : r.targets) r.threat[r.at(k, j)] = Math.max(r.threat[r.at(k, j)], nearness(s, m.states[j], range));
+        r.disposition[k] = draws.nextDouble();
     }
 
     /**

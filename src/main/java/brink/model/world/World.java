@@ -76,7 +76,9 @@ public final class World implements java.io.Serializable {
     /** The day the crisis began (its trigger), relative to day 0: zero or negative. */
     public final int triggerDay;
 
-    private final Map<String, Integer> stateIdx = new HashMap<>(), allianceIdx = new HashMap<>(), actionIdx = new HashMap<>();
+    /** What the scenario fixes for all its runs (indices, rungs of actions, talks, the issue), shared. */
+    private final transient Layout layout;
+    private final Map<String, Integer> stateIdx, allianceIdx, actionIdx;
     private final transient List<String> log;
     private final boolean narrate;
 
@@ -87,41 +89,29 @@ public final class World implements java.io.Serializable {
         this.log = log;
         this.narrate = narrate;
         p = DrawnParameters.of(scenario.parameters(), draw);
-        for (int i = 0; i < scenario.actions().size(); i++) actionIdx.put(scenario.actions().get(i).id(), i);
+        // what the scenario fixes comes from its layout, made once; the loops over states live in small methods,
+        // so the compiler compiles them as methods instead of compiling this constructor again and again on stack
+        layout = Layout.of(scenario);
+        stateIdx = layout.stateIdx;
+        allianceIdx = layout.allianceIdx;
+        actionIdx = layout.actionIdx;
         int n = scenario.states().size();
-        for (int i = 0; i < n; i++) stateIdx.put(scenario.states().get(i).id(), i);
-        for (int i = 0; i < scenario.alliances().size(); i++) allianceIdx.put(scenario.alliances().get(i).id(), i);
-        states = new StateAgent[n];
-        List<StateAgent> pr = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            states[i] = buildState(i, scenario.states().get(i));
-            if (states[i].isPrincipal()) pr.add(states[i]);
-        }
-        principals = pr.toArray(new StateAgent[0]);
-        alliances = new AllianceAgent[scenario.alliances().size()];
-        for (int i = 0; i < alliances.length; i++) {
-            alliances[i] = new AllianceAgent(i, scenario.alliances().get(i));
-            alliances[i].p = p.forActor(scenario.alliances().get(i).parameters(), draw);
-        }
+        states = buildStates(n);
+        principals = principalsOf(states);
+        alliances = buildAlliances();
         network = new Network(true);
         partnersOf = buildNetwork();
-        subjects = issue().subjects().stream().mapToInt(stateIdx::get).toArray();
-        List<int[]> pairs = new ArrayList<>();
-        for (StateAgent a : states) {
-            for (int b : a.adversaries) {
-                int lo = Math.min(a.index, b), hi = Math.max(a.index, b);
-                if (pairs.stream().noneMatch(x -> x[0] == lo && x[1] == hi)) pairs.add(new int[]{lo, hi});
-            }
-        }
-        contactA = pairs.stream().mapToInt(x -> x[0]).toArray();
-        contactB = pairs.stream().mapToInt(x -> x[1]).toArray();
-        for (StateAgent a : states) resolveTargets(a);
-        principalIndex = java.util.Arrays.stream(principals).mapToInt(x -> x.index).toArray();
+        subjects = layout.subjects;
+        int[][] contacts = contacts();
+        contactA = contacts[0];
+        contactB = contacts[1];
+        resolveTargets();
+        principalIndex = new int[principals.length];
+        for (int i = 0; i < principals.length; i++) principalIndex[i] = principals[i].index;
         rangeDay = new int[n * n];
         java.util.Arrays.fill(rangeDay, -1);
         rangeWidth = new double[n * n];
-        for (StateAgent a : states) for (ActionSpec x : a.actions) if (x.kind().opensWar()) a.canOpenWar = true;
-        streams.key(Arrays.stream(states).map(s -> s.id).toArray(String[]::new), Arrays.stream(alliances).map(a -> a.id).toArray(String[]::new));
+        streams.key(layout.stateIds, layout.allianceIds);
 
         tiers = scenario.sanctionsTiers().toArray(new SanctionsTier[0]);
         int t = tiers.length;
@@ -129,27 +119,11 @@ public final class World implements java.io.Serializable {
         tierImposeRung = new int[t];
         tierCostToTarget = new double[t];
         tierCostToSenders = new double[t];
-        for (int i = 0; i < t; i++) {
-            tierThreatRung[i] = tiers[i].threatRung();
-            tierImposeRung[i] = tiers[i].imposeRung();
-            tierCostToTarget[i] = draw.value(tiers[i].costToTarget());
-            tierCostToSenders[i] = draw.value(tiers[i].costToSenders());
-        }
-        actionRung = new int[scenario.actions().size()];
-        Arrays.fill(actionRung, -1);
-        for (Rung r : scenario.ladder()) {
-            for (Trigger tr : r.triggers()) {
-                if (tr.action() != null) actionRung[actionIdx.get(tr.action())] = Math.max(actionRung[actionIdx.get(tr.action())], r.level());
-            }
-        }
-        int war = -1;
-        for (int i = 0; i < actionRung.length; i++) {
-            ActionSpec.Kind k = scenario.actions().get(i).kind();
-            if (k == ActionSpec.Kind.INVASION || k == ActionSpec.Kind.INCURSION) war = Math.max(war, actionRung[i]);
-        }
-        warRung = war < 0 ? scenario.ladder().size() - 1 : war;
+        drawTiers();
+        actionRung = layout.actionRung;
+        warRung = layout.warRung;
 
-        talks = scenario.events().stream().filter(e -> e.type().isBargaining()).toList();
+        talks = layout.talks;
         pendingTalks = new boolean[n * n];
         agreementSlot = new Agreement(null, new boolean[n], -1, 0, null);
         partyScratch = new int[Math.max(n, 2)];
@@ -163,6 +137,61 @@ public final class World implements java.io.Serializable {
         crisis.statusQuo = draw.value(issue().statusQuo());
         crisis.statusQuo0 = crisis.statusQuo;
         triggerDay = scenario.crisis().triggerDate() == null ? 0 : scenario.day(scenario.crisis().triggerDate());
+    }
+
+    private StateAgent[] buildStates(int n) {
+        StateAgent[] out = new StateAgent[n];
+        for (int i = 0; i < n; i++) out[i] = buildState(i, scenario.states().get(i));
+        return out;
+    }
+
+    private static StateAgent[] principalsOf(StateAgent[] states) {
+        int k = 0;
+        for (StateAgent s : states) if (s.isPrincipal()) k++;
+        StateAgent[] out = new StateAgent[k];
+        k = 0;
+        for (StateAgent s : states) if (s.isPrincipal()) out[k++] = s;
+        return out;
+    }
+
+    private AllianceAgent[] buildAlliances() {
+        AllianceAgent[] out = new AllianceAgent[scenario.alliances().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new AllianceAgent(i, scenario.alliances().get(i));
+            out[i].p = p.forActor(scenario.alliances().get(i).parameters(), draw);
+        }
+        return out;
+    }
+
+    /** Pairs of adversaries (either way), each once, in the order the states and their adversaries come. */
+    private int[][] contacts() {
+        int n = states.length, k = 0;
+        boolean[] seen = new boolean[n * n];
+        int[] a = new int[n * n], b = new int[n * n];
+        for (StateAgent s : states) {
+            for (int o : s.adversaries) {
+                int lo = Math.min(s.index, o), hi = Math.max(s.index, o);
+                if (seen[lo * n + hi]) continue;
+                seen[lo * n + hi] = true;
+                a[k] = lo;
+                b[k++] = hi;
+            }
+        }
+        return new int[][]{Arrays.copyOf(a, k), Arrays.copyOf(b, k)};
+    }
+
+    private void resolveTargets() {
+        for (StateAgent a : states) resolveTargets(a);
+        for (StateAgent a : states) for (ActionSpec x : a.actions) if (x.kind().opensWar()) a.canOpenWar = true;
+    }
+
+    private void drawTiers() {
+        for (int i = 0; i < tiers.length; i++) {
+            tierThreatRung[i] = tiers[i].threatRung();
+            tierImposeRung[i] = tiers[i].imposeRung();
+            tierCostToTarget[i] = draw.value(tiers[i].costToTarget());
+            tierCostToSenders[i] = draw.value(tiers[i].costToSenders());
+        }
     }
 
     /** Builds the world of a run from the scenario, its drawn parameters and the run's streams. */
@@ -192,7 +221,7 @@ public final class World implements java.io.Serializable {
         a.pressure = draw.value(s.domesticPressure());
         a.grievance = draw.value(s.grievance());
         a.salience = draw.value(s.salience());
-        String issue = issue().id();
+        String issue = layout.issue.id();
         a.ideal = s.positions().containsKey(issue) ? draw.value(s.positions().get(issue)) : 0.5;
         a.ideal0 = a.ideal;
         for (var b : s.beliefs()) {
@@ -226,7 +255,7 @@ public final class World implements java.io.Serializable {
         a.actionTarget = new int[k];
         a.actionRequires = new int[k][];
         for (int j = 0; j < k; j++) {
-            int ai = actionIdx.get(s.actions().get(j));
+            int ai = layout.stateActions[i][j];
             ActionSpec act = scenario.actions().get(ai);
             a.actions[j] = act;
             a.actionIndex[j] = ai;
@@ -237,13 +266,30 @@ public final class World implements java.io.Serializable {
             a.actionMinForces[j] = draw.value(act.minForces());
             a.actionIntensity[j] = draw.value(act.intensity());
             a.actionAudience[j] = draw.value(act.audience());
-            a.actionRequires[j] = act.requires().stream().mapToInt(id -> s.actions().indexOf(id)).toArray();
+            a.actionRequires[j] = layout.requires[i][j];
         }
         return a;
     }
 
     /** Relations become typed, weighted edges; membership, rivals, partners and dependence are read off the network. */
     private int[][] buildNetwork() {
+        addRelations();
+        List<List<Integer>> partners = new ArrayList<>();
+        for (AllianceAgent a : alliances) partners.add(new ArrayList<>());
+        for (StateAgent s : states) readState(s, partners);
+        int[][] out = partners.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        for (StateAgent s : states) {
+            for (int a : s.memberOf) {
+                if (s.partner < 0 && out[a].length > 0) s.partner = out[a][0];
+            }
+        }
+        for (AllianceAgent a : alliances) readAlliance(a);
+        return out;
+    }
+
+    // the network's parts are small methods: compiled once each, not the whole build on stack in every run
+
+    private void addRelations() {
         for (StateAgent s : states) network.addNode(s);
         for (AllianceAgent a : alliances) network.addNode(a);
         for (AllianceAgent a : alliances) {
@@ -254,53 +300,48 @@ public final class World implements java.io.Serializable {
             if (r.type() == Relation.Type.MEMBER_OF && network.getEdge(from, to) != null) continue;
             network.addEdge(new Edge(from, to, new Tie(r.type(), draw.value(r.weight()), r.name())));
         }
-        List<List<Integer>> partners = new ArrayList<>();
-        for (AllianceAgent a : alliances) partners.add(new ArrayList<>());
-        for (StateAgent s : states) {
-            double bestRival = Double.NEGATIVE_INFINITY;
-            List<Integer> member = new ArrayList<>();
-            List<double[]> rivals = new ArrayList<>();
-            for (Object o : network.getEdgesOut(s)) {
-                Edge e = (Edge) o;
-                Tie t = (Tie) e.info;
-                if (t.type() == Relation.Type.RIVAL && e.getTo() instanceof StateAgent r) {
-                    rivals.add(new double[]{r.index, t.weight()});
-                    if (t.weight() > bestRival) {
-                        bestRival = t.weight();
-                        s.rival = r.index;
-                    }
-                } else if (t.type() == Relation.Type.MEMBER_OF && e.getTo() instanceof AllianceAgent a) {
-                    member.add(a.index);
-                } else if (t.type() == Relation.Type.PARTNER_OF && e.getTo() instanceof AllianceAgent a) {
-                    partners.get(a.index).add(s.index);
+    }
+
+    /** A state's memberships, rivals (strongest first) and partnerships, read off its edges. */
+    private void readState(StateAgent s, List<List<Integer>> partners) {
+        double bestRival = Double.NEGATIVE_INFINITY;
+        List<Integer> member = new ArrayList<>();
+        List<double[]> rivals = new ArrayList<>();
+        for (Object o : network.getEdgesOut(s)) {
+            Edge e = (Edge) o;
+            Tie t = (Tie) e.info;
+            if (t.type() == Relation.Type.RIVAL && e.getTo() instanceof StateAgent r) {
+                rivals.add(new double[]{r.index, t.weight()});
+                if (t.weight() > bestRival) {
+                    bestRival = t.weight();
+                    s.rival = r.index;
                 }
-            }
-            s.memberOf = member.stream().mapToInt(Integer::intValue).sorted().toArray();
-            // its adversaries, strongest rivalry first (ties in the order of the relations)
-            rivals.sort((x, y) -> Double.compare(y[1], x[1]));
-            s.adversaries = rivals.stream().mapToInt(r -> (int) r[0]).toArray();
-            s.adversaryWeight = rivals.stream().mapToDouble(r -> r[1]).toArray();
-        }
-        int[][] out = partners.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        for (StateAgent s : states) {
-            for (int a : s.memberOf) {
-                if (s.partner < 0 && out[a].length > 0) s.partner = out[a][0];
+            } else if (t.type() == Relation.Type.MEMBER_OF && e.getTo() instanceof AllianceAgent a) {
+                member.add(a.index);
+            } else if (t.type() == Relation.Type.PARTNER_OF && e.getTo() instanceof AllianceAgent a) {
+                partners.get(a.index).add(s.index);
             }
         }
-        for (AllianceAgent a : alliances) {
-            List<Integer> members = new ArrayList<>();
-            for (Object o : network.getEdgesIn(a)) {
-                Edge e = (Edge) o;
-                if (((Tie) e.info).type() == Relation.Type.MEMBER_OF && e.getFrom() instanceof StateAgent s) members.add(s.index);
-            }
-            a.members = members.stream().mapToInt(Integer::intValue).sorted().toArray();
-            a.adversaries = a.spec.allAdversaries().stream().mapToInt(stateIdx::get).toArray();
-            a.lead = a.spec.lead() != null ? stateIdx.get(a.spec.lead()) : largestEconomy(a.members);
-            a.dependence = new double[a.members.length];
-            a.support = new double[a.members.length];
-            answer(a, a.adversaries.length > 0 ? a.adversaries[0] : -1);
+        s.memberOf = member.stream().mapToInt(Integer::intValue).sorted().toArray();
+        // its adversaries, strongest rivalry first (ties in the order of the relations)
+        rivals.sort((x, y) -> Double.compare(y[1], x[1]));
+        s.adversaries = rivals.stream().mapToInt(r -> (int) r[0]).toArray();
+        s.adversaryWeight = rivals.stream().mapToDouble(r -> r[1]).toArray();
+    }
+
+    /** An alliance's members, adversaries, lead and the dependence of its members on the adversary it answers. */
+    private void readAlliance(AllianceAgent a) {
+        List<Integer> members = new ArrayList<>();
+        for (Object o : network.getEdgesIn(a)) {
+            Edge e = (Edge) o;
+            if (((Tie) e.info).type() == Relation.Type.MEMBER_OF && e.getFrom() instanceof StateAgent s) members.add(s.index);
         }
-        return out;
+        a.members = members.stream().mapToInt(Integer::intValue).sorted().toArray();
+        a.adversaries = a.spec.allAdversaries().stream().mapToInt(stateIdx::get).toArray();
+        a.lead = a.spec.lead() != null ? stateIdx.get(a.spec.lead()) : largestEconomy(a.members);
+        a.dependence = new double[a.members.length];
+        a.support = new double[a.members.length];
+        answer(a, a.adversaries.length > 0 ? a.adversaries[0] : -1);
     }
 
     /**
@@ -370,8 +411,12 @@ public final class World implements java.io.Serializable {
     // ------------------------------------------------------------------ queries
 
     public ContestedIssue issue() {
-        String id = scenario.crisis().issue();
-        return id == null ? scenario.issues().get(0) : scenario.issues().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        return layout.issue;
+    }
+
+    /** The index among the talks of the scenario's event with this index (-1 when it is not a bargaining event). */
+    public int talkIndexOfEvent(int event) {
+        return layout.talkIndexOfEvent[event];
     }
 
     public int stateIndex(String id) {
