@@ -1,5 +1,6 @@
 package brink.gui;
 
+import brink.scenario.AllianceSpec;
 import brink.scenario.EventSpec;
 import brink.scenario.Param;
 import brink.scenario.Scenario;
@@ -95,7 +96,11 @@ public final class Injects {
                 if (parts.size() < 2) problems.add("talks need two sides");
             }
             case SANCTIONS -> {
-                if (r.first() != null && s.alliance(r.first()).isEmpty()) problems.add("sanctions are imposed by an alliance; '" + r.first() + "' is not one");
+                // the scenario checks' rule (brink.scenario.Scenario#sanctioningAlliances): only such an alliance's tier acts
+                if (r.first() != null && s.sanctioningAlliances().stream().noneMatch(a -> a.id().equals(r.first()))) {
+                    problems.add("sanctions are imposed by an alliance with the sanctions instrument; '" + r.first() + "' is not one"
+                            + (s.sanctioningAlliances().isEmpty() ? " (the scenario has none)" : ": choose " + String.join(", ", s.sanctioningAlliances().stream().map(AllianceSpec::id).toList())));
+                }
                 if (r.tier() == null || r.tier() < 1 || r.tier() > s.sanctionsTiers().size()) {
                     problems.add("the scenario's sanctions tiers are 1 to " + s.sanctionsTiers().size() + (r.tier() == null ? "" : ", not " + r.tier()));
                 }

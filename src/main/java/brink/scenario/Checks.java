@@ -381,8 +381,26 @@ final class Checks {
             if (e.type() == EventSpec.Type.TROOP_MOVEMENT && (e.state() == null || e.forces() == null)) err(path, ptr, "a troop-movement needs 'state' and 'forces'");
             if (e.type() == EventSpec.Type.SANCTIONS && e.tier() == null) err(path + ".tier", ptr, "a sanctions event needs the 'tier' imposed");
             tier(e.tier(), s, path + ".tier", ptr + "/tier");
+            sanctionsTaker(s, e, path, ptr);
             sources(e.sources(), sources, path, ptr);
         }
+    }
+
+    /**
+     * An event's sanctions tier acts only through a participating alliance with the sanctions instrument (the model
+     * imposes or threatens the tier on that alliance's adversary; from a state, or an alliance without sanctions, the
+     * event would only move tension): an event that names none of them cannot do what it says.
+     */
+    private void sanctionsTaker(Scenario s, EventSpec e, String path, String ptr) {
+        // an unknown participant is reported as such
+        if (e.tier() == null || !e.participants().stream().allMatch(p -> s.state(p).isPresent() || s.alliance(p).isPresent())) return;
+        List<AllianceSpec> wielders = s.sanctioningAlliances();
+        if (e.participants().stream().anyMatch(p -> wielders.stream().anyMatch(a -> a.id().equals(p)))) return;
+        String what = e.type() == EventSpec.Type.SANCTIONS ? "a sanctions event imposes its tier" : "an event's tier is threatened";
+        String choose = wielders.isEmpty() ? "the scenario has no alliance with the sanctions instrument, so no event can impose or threaten a tier"
+                : "expected one of " + String.join(", ", wielders.stream().map(a -> a.name() + " (" + a.id() + ")").toList()) + " among the participants";
+        err(path + ".participants", ptr + "/participants", what + " only through a participating alliance with the sanctions instrument, and "
+                + String.join(", ", e.participants()) + (e.participants().size() == 1 ? " is not one" : " are none") + ": " + choose);
     }
 
     /** The record of what happened: codes consistent with each other and with the scenario's ids and horizon. */

@@ -50,6 +50,15 @@ public record Scenario(
         return alliances.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+    /**
+     * The alliances that can impose sanctions: those with the sanctions instrument. An event's sanctions tier (imposed
+     * by a sanctions event, threatened by another) takes effect only through a participant among them: the model
+     * imposes or threatens it on that alliance's adversary, and only such an alliance's tiers cost anyone anything.
+     */
+    public List<AllianceSpec> sanctioningAlliances() {
+        return alliances.stream().filter(a -> a.has(AllianceSpec.Instrument.SANCTIONS)).toList();
+    }
+
     public Optional<ActionSpec> action(String id) {
         return actions.stream().filter(a -> a.id().equals(id)).findFirst();
     }

@@ -1,6 +1,5 @@
 package brink.web;
 
-import brink.scenario.AllianceSpec;
 import brink.scenario.EventSpec;
 import brink.scenario.Loader;
 import brink.scenario.Problem;
@@ -250,13 +249,8 @@ final class Classroom implements AutoCloseable {
             dir = Files.createTempDirectory("brink-inject");
             Path file = dir.resolve("inject.json");
             Files.writeString(file, Loader.JSON.writeValueAsString(Loader.JSON.createArrayNode().add(e)));
-            EventSpec ev = Loader.loadEvents(file, s.scenario).get(0);
-            if (ev.type() == EventSpec.Type.SANCTIONS && ev.participants().stream().noneMatch(p -> s.scenario.alliance(p).map(a -> a.has(AllianceSpec.Instrument.SANCTIONS)).orElse(false))) {
-                // the model imposes an inject's sanctions tier only through an alliance with sanctions: from a state it would only add tension
-                throw new Invalid(List.of("participants: sanctions are imposed by an alliance with sanctions; choose one of: " + s.scenario.alliances().stream()
-                        .filter(a -> a.has(AllianceSpec.Instrument.SANCTIONS)).map(a -> a.name() + " (" + a.id() + ")").collect(java.util.stream.Collectors.joining(", "))));
-            }
-            return ev;
+            // checked exactly as --inject: a sanctions tier from a state or an alliance without sanctions is refused there
+            return Loader.loadEvents(file, s.scenario).get(0);
         } catch (ScenarioException ex) {
             throw new Invalid(relative(ex.problems(), dir));
         } catch (IOException ex) {

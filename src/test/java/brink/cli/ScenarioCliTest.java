@@ -183,6 +183,38 @@ class ScenarioCliTest {
     }
 
     @Test
+    void aSanctionsEventThatCannotActIsRefusedByValidateAndByInject() throws IOException {
+        ObjectNode t = (ObjectNode) brink.scenario.Loader.JSON.readTree(Path.of(SEED).toFile());
+        ObjectNode e = ((com.fasterxml.jackson.databind.node.ArrayNode) t.get("events")).addObject();
+        e.put("id", "us-sanctions").put("name", "Sanctions by one state").put("date", "2022-01-20").put("type", "sanctions").put("tier", 1);
+        e.putArray("participants").add("USA");
+        Path f = dir.resolve("state-sanctions.json");
+        brink.scenario.Loader.JSON.writerWithDefaultPrettyPrinter().writeValue(f.toFile(), t);
+        Outcome r = brink("validate", f.toString());
+        assertEquals(Main.BAD_INPUT, r.code(), r.out() + r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches(".*state-sanctions\\.json:\\d+:\\d+: events\\.us-sanctions\\.participants: a sanctions event imposes its tier only through "
+                + "a participating alliance with the sanctions instrument, and USA is not one: expected one of .* \\(EU\\) among the participants")), r.err());
+        assertFalse(r.out().contains("ok "), r.out());
+        r.assertNoStackTrace();
+
+        Path inject = dir.resolve("inject.yaml");
+        Files.writeString(inject, """
+                - id: embargo
+                  name: Embargo
+                  date: "2030-03-20"
+                  type: sanctions
+                  tier: 1
+                  participants: [WES]
+                """);
+        Path out = dir.resolve("x");
+        Outcome run = brink("run", FICTIONAL, "--inject", inject.toString(), "--no-charts", "--runs", "5", "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, run.code());
+        assertTrue(run.err().contains("events.embargo.participants: a sanctions event imposes its tier only through") && run.err().contains("Western Pact (PACT)"), run.err());
+        assertFalse(Files.exists(out));
+        run.assertNoStackTrace();
+    }
+
+    @Test
     void validateWithOverrides() {
         assertEquals(0, brink("validate", FICTIONAL, "--set", "states.NOR.resolve=0.9").code());
         Outcome bad = brink("validate", FICTIONAL, "--set", "states.NOR.resolve=1.9");

@@ -323,6 +323,33 @@ class ValidationTest {
     }
 
     @Test
+    void aSanctionsTierNeedsAnAllianceThatWieldsSanctions() {
+        // a sanctions event from a state: the model would only move tension (ScheduledEvent imposes through alliances)
+        Problem fromState = problemAt("events.ministers.participants", t -> {
+            ObjectNode e = Fixtures.element(t, "events", "ministers").put("type", "sanctions");
+            ((ArrayNode) e.get("participants")).removeAll().add("WES");
+        });
+        assertMessage(fromState, "a sanctions event imposes its tier only through a participating alliance with the sanctions instrument", "WES is not one",
+                "expected one of Western Pact (PACT)");
+        // a tier threatened at a meeting of states only: the same
+        Problem threat = problemAt("events.ministers.participants", t -> ((ArrayNode) Fixtures.element(t, "events", "ministers").get("participants")).removeAll().add("WES").add("NOR"));
+        assertMessage(threat, "an event's tier is threatened only through", "WES, NOR are none");
+        // the alliance is there but has lost its sanctions instrument: no alliance can impose a tier
+        Problem noInstrument = problemAt("events.ministers.participants", t -> {
+            Fixtures.element(t, "events", "ministers").put("type", "sanctions");
+            ArrayNode instruments = (ArrayNode) Fixtures.element(t, "alliances", "PACT").get("instruments");
+            for (int i = instruments.size() - 1; i >= 0; i--) if (instruments.get(i).asText().equals("sanctions")) instruments.remove(i);
+        });
+        assertMessage(noInstrument, "PACT is not one", "the scenario has no alliance with the sanctions instrument");
+        // an unknown participant is reported once, as unknown
+        Loader.Result unknown = Fixtures.checkFictional(dir, t -> ((ArrayNode) Fixtures.element(t, "events", "ministers").get("participants")).removeAll().add("ATLANTIS"));
+        assertEquals(List.of("events.ministers.participants.0"), unknown.problems().stream().map(Problem::path).toList(), Fixtures.describe(unknown.problems()));
+        // the alliance with sanctions among other participants is enough
+        Loader.Result mixed = Fixtures.checkFictional(dir, t -> ((ArrayNode) Fixtures.element(t, "events", "ministers").put("type", "sanctions").get("participants")).insert(0, "WES"));
+        assertTrue(mixed.ok(), Fixtures.describe(mixed.problems()));
+    }
+
+    @Test
     void energyDependenceIsAShare() {
         Problem p = problemAt("relations.8.weight", t -> ((ObjectNode) t.get("relations").get(8)).put("weight", 60));
         assertMessage(p, "an energy-dependence weight is a share: expected [0, 1], got 60");

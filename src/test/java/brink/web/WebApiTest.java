@@ -181,6 +181,13 @@ class WebApiTest {
         assertTrue(invalid.error().startsWith("mine.json:"), "names the file (its name only): " + invalid.error());
         assertTrue(invalid.error().contains("horizonDays"), invalid.error());
         assertTrue(invalid.error().matches("mine\\.json:\\d+:\\d+: .*"), "with line and column: " + invalid.error());
+        // a sanctions event that names only a state cannot impose anything: refused, with the field's path
+        String stateSanctions = Files.readString(FICTIONAL).replaceFirst("\"type\": \"meeting\"", "\"type\": \"sanctions\"").replace("\"participants\": [\"PACT\"]", "\"participants\": [\"WES\"]");
+        assertTrue(stateSanctions.contains("\"participants\": [\"WES\"]") && stateSanctions.contains("\"type\": \"sanctions\""), "the test changes the event");
+        Answer noEffect = send("POST", "/api/sessions", Loader.JSON.writeValueAsString(Loader.JSON.createObjectNode().put("upload", stateSanctions).put("uploadName", "embargo.json")
+                .set("teams", Loader.JSON.createArrayNode().add("NOR"))), null, null);
+        assertEquals(400, noEffect.status(), noEffect.text());
+        assertTrue(noEffect.error().matches("(?s)embargo\\.json:\\d+:\\d+: events\\.ministers\\.participants: a sanctions event imposes its tier only through .*Western Pact \\(PACT\\).*"), noEffect.error());
         Answer garbage = send("POST", "/api/scenarios/check", "{\"name\":\"x.json\",\"text\":\"{ not json\"}", null, null);
         assertEquals(400, garbage.status());
         assertTrue(garbage.error().contains("malformed JSON"), garbage.error());
@@ -199,7 +206,8 @@ class WebApiTest {
         // sanctions from a state would only add tension: refused, naming the alliance that can impose them
         Answer fromState = send("POST", "/api/s/" + id + "/inject", "{\"name\":\"x\",\"type\":\"sanctions\",\"day\":1,\"tier\":1,\"participants\":[\"WES\"]}", key, null);
         assertEquals(400, fromState.status());
-        assertTrue(fromState.error().contains("imposed by an alliance") && fromState.error().contains("(PACT)"), fromState.error());
+        assertTrue(fromState.error().contains("participants: a sanctions event imposes its tier only through a participating alliance with the sanctions instrument")
+                && fromState.error().contains("Western Pact (PACT)"), fromState.error());
         assertEquals(0, instructorView().get("decisions").size(), "no inject went in");
     }
 
