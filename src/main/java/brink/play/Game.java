@@ -252,20 +252,11 @@ public final class Game {
         return out;
     }
 
-    /** Why an action is closed, in words: the model's reason, made specific where the model only says "not open now". */
+    /** Why an action is closed, in words: the model's own reason ({@link Locks}, from the check the model decides with). */
     private String lockReason(StateAgent me, int i) {
         String why = Locks.reason(model.world, me, i);
-        if (why == null) return "its expected value cannot be computed today (no target in reach)";
-        // Locks' catch-all (brink.model.decide.Locks): say which condition of the action's kind is unmet
-        if (!why.equals("it is not open in the present situation")) return why;
-        return switch (me.actions[i].kind()) {
-            case WITHDRAW -> "there is nothing to withdraw from: no forces beyond those you began with, no public demand to back away from, no war you started";
-            case INTERVENE -> "it needs a war in which a partner of yours is attacked, while you are not yet at war";
-            case NUCLEAR_USE -> "only a state with nuclear weapons that is at war can use them";
-            case HYBRID -> "you have taken this step already; it cannot be taken twice";
-            case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> "you are already fighting at this intensity or more";
-            default -> why;
-        };
+        // open by the model's conditions but without a value today: the model would not choose it either
+        return why != null ? why : "its expected value cannot be computed today (no target in reach)";
     }
 
     /** The alliances with sanctions that the team's state leads: the alliance instruments become the team's moves. */

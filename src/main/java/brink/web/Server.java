@@ -93,6 +93,11 @@ public final class Server implements AutoCloseable {
         return classroom.size();
     }
 
+    /** A session by id, or null (for the package's tests: what the pages show against the game itself). */
+    Session session(String id) {
+        return classroom.get(id);
+    }
+
     @Override
     public void close() {
         pinger.shutdownNow();

@@ -131,6 +131,31 @@ class WebApiTest {
     }
 
     @Test
+    void theTeamPageShowsTheModelsOwnReasonForEachLockedMove() throws Exception {
+        assertEquals(200, send("POST", "/api/s/" + id + "/start", "{}", key, null).status());
+        for (int turn = 0; turn < 3; turn++) {
+            for (String[] team : new String[][]{{"NOR", red}, {"SOU", blue}}) {
+                JsonNode view = send("GET", "/api/s/" + id + "/team", null, null, team[1]).body();
+                var game = server.session(id).game;
+                var state = game.state(team[0]);
+                java.util.Map<String, String> shown = new java.util.HashMap<>();
+                for (JsonNode l : view.get("locked")) shown.put(l.get("id").asText(), l.get("reason").asText());
+                int closed = 0;
+                for (int i = 0; i < state.actions.length; i++) {
+                    String model = brink.model.decide.Locks.reason(game.model().world, state, i);
+                    if (model == null) continue;
+                    closed++;
+                    assertEquals(model, shown.get(state.actions[i].id()), "day " + view.get("day") + ", " + team[0] + " '" + state.actions[i].id() + "'");
+                }
+                assertEquals(closed, shown.size(), "every locked move, and only those, with the model's reason: " + shown);
+                if (team[0].equals("NOR")) assertTrue(closed > 0, "Northland has locked moves (a strike waits for rung 6)");
+            }
+            assertEquals(200, send("POST", "/api/s/" + id + "/orders", "{\"state\":\"NOR\",\"action\":\"build-up\"}", null, red).status());
+            assertEquals(200, send("POST", "/api/s/" + id + "/orders", "{\"state\":\"SOU\",\"action\":\"hold\"}", null, blue).status());
+        }
+    }
+
+    @Test
     void malformedMovesGetClearErrorsAndChangeNothing() throws Exception {
         assertEquals(200, send("POST", "/api/s/" + id + "/start", "{}", key, null).status());
         int version = instructorView().get("version").asInt();

@@ -207,37 +207,131 @@ public final class Decisions {
         return k == Kind.BUILD_UP || k == Kind.DRAW_DOWN || k == Kind.REINFORCE_ALLY;
     }
 
-    /** Is the state's i-th action open today: enough forces, its preparatory steps taken, open on the rung and now? */
+    /**
+     * Which of the model's conditions closes an action today, or OPEN: the one check behind {@link #isOpen} and the
+     * decisions, and the source of the reasons play mode and the classroom show ({@link Locks} puts them in words).
+     */
+    public enum Closed {
+        OPEN,
+        /** the crisis is below the action's lowest rung */
+        BELOW_RUNG,
+        /** the crisis is above the action's highest rung */
+        ABOVE_RUNG,
+        /** fewer troops in the theatre than the action needs */
+        FORCES,
+        /** a preparatory step it requires is not taken */
+        STEP_FIRST,
+        /** no target: no rival (or partner) for the action to aim at */
+        NO_TARGET,
+        /** a build-up with no capacity to build up */
+        NO_CAPACITY,
+        /** forces already at the state's ceiling */
+        AT_CEILING,
+        /** no forces in the theatre to draw down */
+        NO_FORCES,
+        /** not a member of an alliance that sends reinforcements */
+        NO_REINFORCEMENT_ALLIANCE,
+        /** not a member of an alliance with sanctions */
+        NO_SANCTIONS_ALLIANCE,
+        /** its sanctions alliance answers no adversary yet */
+        SANCTIONS_NO_ADVERSARY,
+        /** its sanctions alliance already threatens its last tier */
+        SANCTIONS_ALL_THREATENED,
+        /** the next tier can be threatened only from a higher rung */
+        SANCTIONS_RUNG,
+        /** an agreement in force ends talks on the issue */
+        AGREEMENT_IN_FORCE,
+        /** talks with the rival already proposed and not yet held */
+        TALKS_PENDING,
+        /** the issue already stands at the target's position */
+        AT_TARGET_POSITION,
+        /** an ultimatum of the state's runs */
+        ULTIMATUM_RUNNING,
+        /** a major hybrid step already taken once */
+        DONE_ONCE,
+        /** the action would aim at the state itself */
+        SELF_TARGET,
+        /** already fighting the target at this intensity or more */
+        FIGHTING,
+        /** already at war */
+        AT_WAR,
+        /** no war in which the partner is attacked */
+        PARTNER_NOT_ATTACKED,
+        /** no nuclear weapons */
+        NOT_NUCLEAR,
+        /** not at war */
+        NOT_AT_WAR,
+        /** at war, but not as the attacker of a war (a defender, or a clash nobody chose) */
+        NOT_THE_ATTACKER,
+        /** no forces beyond those it began with and no commitment to stand down from */
+        NOTHING_TO_WITHDRAW
+    }
+
+    /** Is the state's i-th action open today: open on the rung, enough forces, its preparatory steps taken and open now? */
     public static boolean isOpen(World m, StateAgent s, int i) {
-        if (s.forces < s.actionMinForces[i]) return false;
-        for (int r : s.actionRequires[i]) if (r >= 0 && !s.taken[r]) return false;
-        return open(m, s, s.actions[i], s.actionTarget[i]);
+        return closed(m, s, i) == Closed.OPEN;
+    }
+
+    /** The first of the model's conditions that closes the state's i-th action today, or OPEN. */
+    public static Closed closed(World m, StateAgent s, int i) {
+        ActionSpec a = s.actions[i];
+        int r = m.crisis.rung;
+        if (r < a.minRung()) return Closed.BELOW_RUNG;
+        if (r > a.maxRung()) return Closed.ABOVE_RUNG;
+        if (s.forces < s.actionMinForces[i]) return Closed.FORCES;
+        if (firstStepMissing(s, i) >= 0) return Closed.STEP_FIRST;
+        return closed(m, s, a, s.actionTarget[i]);
+    }
+
+    /** The first preparatory step of the i-th action not yet taken, or -1. */
+    public static int firstStepMissing(StateAgent s, int i) {
+        for (int r : s.actionRequires[i]) if (r >= 0 && !s.taken[r]) return r;
+        return -1;
     }
 
     static boolean open(World m, StateAgent s, ActionSpec a, int target) {
+        return closed(m, s, a, target) == Closed.OPEN;
+    }
+
+    static Closed closed(World m, StateAgent s, ActionSpec a, int target) {
         Crisis c = m.crisis;
         int r = c.rung;
-        if (r < a.minRung() || r > a.maxRung()) return false;
+        if (r < a.minRung()) return Closed.BELOW_RUNG;
+        if (r > a.maxRung()) return Closed.ABOVE_RUNG;
         return switch (a.kind()) {
-            case BUILD_UP -> s.maxBuildUp > 0 && s.forces < s.ceiling;
-            case DRAW_DOWN -> s.forces > 0;
-            case SUPPLY_ARMS -> target >= 0;
-            case REINFORCE_ALLY -> memberWith(m, s, AllianceSpec.Instrument.REINFORCEMENT) >= 0 && s.forces < s.ceiling;
-            case THREATEN_SANCTIONS -> nextThreat(m, s) >= 0;
-            case BACK_SANCTIONS, BLOCK_SANCTIONS -> memberWith(m, s, AllianceSpec.Instrument.SANCTIONS) >= 0;
+            case BUILD_UP -> s.maxBuildUp <= 0 ? Closed.NO_CAPACITY : s.forces < s.ceiling ? Closed.OPEN : Closed.AT_CEILING;
+            case DRAW_DOWN -> s.forces > 0 ? Closed.OPEN : Closed.NO_FORCES;
+            case SUPPLY_ARMS -> target >= 0 ? Closed.OPEN : Closed.NO_TARGET;
+            case REINFORCE_ALLY -> memberWith(m, s, AllianceSpec.Instrument.REINFORCEMENT) < 0 ? Closed.NO_REINFORCEMENT_ALLIANCE
+                    : s.forces < s.ceiling ? Closed.OPEN : Closed.AT_CEILING;
+            case THREATEN_SANCTIONS -> threatClosed(m, s);
+            case BACK_SANCTIONS, BLOCK_SANCTIONS -> memberWith(m, s, AllianceSpec.Instrument.SANCTIONS) >= 0 ? Closed.OPEN : Closed.NO_SANCTIONS_ALLIANCE;
             // an agreement in force ends talks on the issue: one settlement clock
-            case PROPOSE_TALKS -> target >= 0 && c.accord == null && !m.talksPending(s.index, target);
-            case CONCEDE -> target >= 0 && Math.abs(m.states[target].ideal - c.statusQuo) > 1e-6;
-            case HOLD, WARN -> true;
+            case PROPOSE_TALKS -> target < 0 ? Closed.NO_TARGET : c.accord != null ? Closed.AGREEMENT_IN_FORCE
+                    : m.talksPending(s.index, target) ? Closed.TALKS_PENDING : Closed.OPEN;
+            case CONCEDE -> target < 0 ? Closed.NO_TARGET : Math.abs(m.states[target].ideal - c.statusQuo) > 1e-6 ? Closed.OPEN : Closed.AT_TARGET_POSITION;
+            case HOLD, WARN -> Closed.OPEN;
             // an ultimatum is set once at a time: a second one before the first expires would add nothing
-            case DEMAND -> a.deadlineDays() == null || s.deadline < 0;
+            case DEMAND -> a.deadlineDays() == null || s.deadline < 0 ? Closed.OPEN : Closed.ULTIMATUM_RUNNING;
             // a hybrid step taken as a major move (recognition, annexation) is done once
-            case HYBRID -> target >= 0 && !(a.major() && s.taken[indexOf(s, a)]);
-            case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> target >= 0 && target != s.index && !fightingAtLeast(m, s.index, target, a);
-            case INTERVENE -> target >= 0 && War.of(m, s.index) == null && defending(m, target) != null;
-            case NUCLEAR_USE -> s.nuclear() && War.of(m, s.index) != null;
-            case WITHDRAW -> withdrawable(m, s);
+            case HYBRID -> target < 0 ? Closed.NO_TARGET : a.major() && s.taken[indexOf(s, a)] ? Closed.DONE_ONCE : Closed.OPEN;
+            case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> target < 0 ? Closed.NO_TARGET : target == s.index ? Closed.SELF_TARGET
+                    : fightingAtLeast(m, s.index, target, a) ? Closed.FIGHTING : Closed.OPEN;
+            case INTERVENE -> target < 0 ? Closed.NO_TARGET : War.of(m, s.index) != null ? Closed.AT_WAR
+                    : defending(m, target) == null ? Closed.PARTNER_NOT_ATTACKED : Closed.OPEN;
+            case NUCLEAR_USE -> !s.nuclear() ? Closed.NOT_NUCLEAR : War.of(m, s.index) == null ? Closed.NOT_AT_WAR : Closed.OPEN;
+            case WITHDRAW -> withdrawClosed(m, s);
         };
+    }
+
+    /** OPEN when an alliance of s can threaten its next tier today ({@link #nextThreat}); else why its first sanctions alliance cannot. */
+    static Closed threatClosed(World m, StateAgent s) {
+        if (nextThreat(m, s) >= 0) return Closed.OPEN;
+        int a = memberWith(m, s, AllianceSpec.Instrument.SANCTIONS);
+        if (a < 0) return Closed.NO_SANCTIONS_ALLIANCE;
+        AllianceAgent al = m.alliances[a];
+        if (al.adversary < 0) return Closed.SANCTIONS_NO_ADVERSARY;
+        return al.threatenedTier >= m.tiers.length ? Closed.SANCTIONS_ALL_THREATENED : Closed.SANCTIONS_RUNG;
     }
 
     /** Already at war with the target at this action's intensity or more: nothing left to open. */
@@ -258,10 +352,10 @@ public final class Decisions {
     }
 
     /** Withdrawal is open to an attacker at war, and to a coercer with forces or commitments to stand down. */
-    static boolean withdrawable(World m, StateAgent s) {
+    static Closed withdrawClosed(World m, StateAgent s) {
         Conflict c = War.of(m, s.index);
-        if (c != null) return c.attacker == s.index && !c.clash;
-        return s.forces > s.forces0 + 1e-9 || s.commitment > 0;
+        if (c != null) return c.attacker == s.index && !c.clash ? Closed.OPEN : Closed.NOT_THE_ATTACKER;
+        return s.forces > s.forces0 + 1e-9 || s.commitment > 0 ? Closed.OPEN : Closed.NOTHING_TO_WITHDRAW;
     }
 
     /**
