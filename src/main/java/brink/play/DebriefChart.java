@@ -138,10 +138,17 @@ public final class DebriefChart {
         return out;
     }
 
-    /** The chart of one team as SVG text (for the web debrief, which embeds it). */
-    public static String svg(Debrief d, Debrief.Team t, int width, int height) {
-        org.jfree.graphics2d.svg.SVGGraphics2D g = new org.jfree.graphics2d.svg.SVGGraphics2D(width, height);
-        chart(d, t).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGElement();
+    /**
+     * The chart of one team as PNG (for the web debrief, which embeds it): a raster of the heat map is a few dozen KB
+     * where the SVG writes each of its thousands of cells as an element (about 0.5 MB per team).
+     */
+    public static byte[] png(Debrief d, Debrief.Team t, int width, int height) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        try {
+            org.jfree.chart.ChartUtilities.writeChartAsPNG(out, chart(d, t), width, height);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

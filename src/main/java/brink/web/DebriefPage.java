@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The class's debrief as one self-contained HTML page (styles inline, charts as inline SVG, no script, no link out):
+ * The class's debrief as one self-contained HTML page (styles inline, the outcome bars and the timeline as inline SVG, each team's
+ * chart as an embedded PNG, no script, no link out):
  * shown in the browser and downloaded as a file that opens anywhere. The class's ending against the model's own play
  * of the same start, every team's score against the model's play of its state, the key decisions on a timeline over
  * the rung path, the questions for the discussion, and the whole narrative.
@@ -29,6 +30,9 @@ final class DebriefPage {
             "Who scored better than the model's own play of their state, and by doing what? Who scored worse?",
             "Which inject changed the course of the crisis, and which changed nothing? Would the forecast have told you?",
             "What did you not know that the model's states also did not know (the others' resolve)? How did you try to learn it?");
+
+    /** The team charts' design size, pixels. */
+    static final int CHART_WIDTH = 1300, CHART_HEIGHT = 760;
 
     static String render(Session s, Debrief d) {
         Scenario sc = d.scenario();
@@ -82,7 +86,10 @@ final class DebriefPage {
 
         h.append("<h2>Each team against the model's play of its state</h2>");
         for (Debrief.Team t : d.teams()) {
-            h.append("<figure>").append(stripXmlHeader(DebriefChart.svg(d, t, 1300, 760))).append("<figcaption>").append(esc(t.name()))
+            // a PNG at the chart's design size (its fonts are sized for it), shown at the page's width: a HiDPI screen or a projector gets about 1.2 pixels per point
+            h.append("<figure><img class=\"chart\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(CHART_HEIGHT).append("\" alt=\"")
+                    .append(esc(t.name())).append(": the class's rung path against the model's runs\" src=\"data:image/png;base64,")
+                    .append(java.util.Base64.getEncoder().encodeToString(DebriefChart.png(d, t, CHART_WIDTH, CHART_HEIGHT))).append("\">").append("<figcaption>").append(esc(t.name()))
                     .append(": the class's rung path (steps) against the model's mean rung (10–90% band); below, the team's escalatory days against the share of the model's runs escalating that day.</figcaption></figure>");
         }
 
@@ -101,21 +108,6 @@ final class DebriefPage {
         Session.Team t = s.teams.get(state);
         String name = s.game.stateName(state);
         return t != null && t.name != null ? t.name + " (" + name + ")" : name;
-    }
-
-    /** The chart's SVG element, scaled to the page's width (a viewBox instead of a fixed size). */
-    private static String stripXmlHeader(String svg) {
-        int i = svg.indexOf("<svg");
-        String s = i > 0 ? svg.substring(i) : svg;
-        int end = s.indexOf('>');
-        String head = s.substring(0, end);
-        var w = java.util.regex.Pattern.compile("\\swidth=['\"](\\d+)['\"]").matcher(head);
-        var h = java.util.regex.Pattern.compile("\\sheight=['\"](\\d+)['\"]").matcher(head);
-        if (w.find() && h.find() && !head.contains("viewBox")) {
-            String fixed = head.replace(w.group(), " width=\"100%\"").replace(h.group(), " viewBox=\"0 0 " + w.group(1) + " " + h.group(1) + "\"");
-            s = fixed + s.substring(end);
-        }
-        return s;
     }
 
     /** The class's severity of violence and termination against the model's runs (ICB's codes). */
@@ -232,7 +224,7 @@ final class DebriefPage {
     static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:1060px;margin:2em auto;padding:0 1em;color:#1b1b1b;line-height:1.45}"
             + "h1{margin-bottom:0}.sub{color:#555;margin-top:.2em}.headline{font-size:1.35em;background:#fff4e8;border-left:6px solid #d95f02;padding:.6em .9em}"
             + ".note{color:#7a4b00}table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border-bottom:1px solid #ddd;padding:.4em .5em;text-align:left;vertical-align:top}"
-            + "th{background:#f3f3f3}.num{text-align:right;white-space:nowrap}.small{color:#666;font-size:.85em}figure{margin:1.5em 0}figcaption{color:#555;font-size:.9em}"
+            + "th{background:#f3f3f3}.num{text-align:right;white-space:nowrap}.small{color:#666;font-size:.85em}figure{margin:1.5em 0}img.chart{width:100%;height:auto}figcaption{color:#555;font-size:.9em}"
             + "svg text{font-family:inherit}svg .lbl{font-size:15px;fill:#222}svg .mine{font-size:15px;font-weight:bold;fill:#d95f02}svg .val{font-size:13px;fill:#333}"
             + "svg .tick{font-size:12px;fill:#444}svg .mk{font-size:11px;fill:#fff;font-weight:bold}pre{white-space:pre-wrap;font-size:.85em;background:#f7f7f7;padding:1em}"
             + "details{margin:1.5em 0}ol li{margin:.3em 0}td.mine{font-weight:bold;color:#d95f02}";

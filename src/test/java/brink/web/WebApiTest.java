@@ -130,6 +130,53 @@ class WebApiTest {
         assertEquals(version, v.get("version").asInt(), "nothing changed");
     }
 
+    /**
+     * The downloaded debrief of a whole seed crisis with two teams stays small and self-contained. Measured on
+     * this test (Russia and Germany, the crisis played to its end in 14-day turns, the model's 40 runs): 366,894
+     * bytes, of which each team's chart is ~145 KB of base64 PNG. Before, the charts were JFreeSVG, which writes each
+     * of the heat map's ~2,400 cells as an element: ~490 KB a chart, ~1.0 MB a debrief. The bound, 450,000 bytes,
+     * is ~23% above the measured size: room for a longer narrative, not for a chart back in the old form.
+     */
+    @Test
+    void theDownloadedDebriefIsSmallAndSelfContained() throws Exception {
+        Files.copy(Path.of("scenarios", "nato-russia-2022-01.json"), tmp.resolve("scenarios").resolve("nato-russia-2022-01.json"));
+        Answer a = send("POST", "/api/sessions", "{\"scenario\":\"nato-russia-2022-01.json\",\"teams\":[\"RUS\",\"DEU\"],\"turnDays\":14,\"turnSeconds\":0,\"debriefRuns\":40}", null, null);
+        assertEquals(201, a.status(), a.text());
+        String sid = a.body().get("id").asText(), skey = a.body().get("key").asText();
+        assertEquals(200, send("POST", "/api/s/" + sid + "/start", "{}", skey, null).status());
+        for (int turn = 0; turn < 20 && !send("GET", "/api/s/" + sid + "/instructor", null, skey, null).body().get("status").asText().equals("ended"); turn++) {
+            send("POST", "/api/s/" + sid + "/advance", "{}", skey, null);
+        }
+        send("POST", "/api/s/" + sid + "/end", "{}", skey, null);
+        Answer d = null;
+        for (int i = 0; i < 300; i++) {
+            d = send("GET", "/debrief/" + sid + "?download=1", null, skey, null);
+            if (d.status() != 409) break;
+            Thread.sleep(200);
+        }
+        assertEquals(200, d.status(), d.text());
+        String html = d.text();
+        int bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        System.out.printf("debrief of the seed, two teams: %,d bytes%n", bytes);
+        assertTrue(bytes < 450_000, "the debrief is " + bytes + " bytes; the bound is 450,000");
+        assertTrue(html.contains("id=\"headline\"") && html.contains("Questions for the debrief"), "the debrief itself");
+        // self-contained and offline: no script, no stylesheet or image from elsewhere
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.matches("(?s).*(src|href)=[\"']?(https?:|//).*"), "nothing loaded from a network");
+        assertFalse(html.contains("<link") || html.contains("@import") || html.contains("url(http"), "no outside stylesheet or font");
+        // each team's chart once, as a PNG that decodes at its design size
+        var m = java.util.regex.Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+        java.util.Set<String> charts = new java.util.HashSet<>();
+        while (m.find()) {
+            assertTrue(charts.add(m.group(1)), "no chart embedded twice");
+            var img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(m.group(1))));
+            assertEquals(DebriefPage.CHART_WIDTH, img.getWidth());
+            assertEquals(DebriefPage.CHART_HEIGHT, img.getHeight());
+        }
+        assertEquals(2, charts.size(), "one chart per team");
+        assertFalse(html.contains("src=\"http") || html.matches("(?s).*<img(?![^>]*data:image/png).*"), "every image is embedded");
+    }
+
     @Test
     void theTeamPageShowsTheModelsOwnReasonForEachLockedMove() throws Exception {
         assertEquals(200, send("POST", "/api/s/" + id + "/start", "{}", key, null).status());
