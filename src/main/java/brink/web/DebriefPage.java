@@ -90,7 +90,7 @@ final class DebriefPage {
             h.append("<figure><img class=\"chart\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(CHART_HEIGHT).append("\" alt=\"")
                     .append(esc(t.name())).append(": the class's rung path against the model's runs\" src=\"data:image/png;base64,")
                     .append(java.util.Base64.getEncoder().encodeToString(DebriefChart.png(d, t, CHART_WIDTH, CHART_HEIGHT))).append("\">").append("<figcaption>").append(esc(t.name()))
-                    .append(": the class's rung path (steps) against the model's mean rung (10–90% band); below, the team's escalatory days against the share of the model's runs escalating that day.</figcaption></figure>");
+                    .append(": the class's rung path (steps) over the share of the model's runs on each rung that day (darker = more); below, the team's escalatory days against the share of the model's runs escalating that day.</figcaption></figure>");
         }
 
         h.append("<h2>Questions for the debrief</h2><ol>");

@@ -260,6 +260,9 @@ class BrowserTest {
         // Model v2's ending: the class's violence and termination against the model's runs, each team's result and losses
         assertTrue(text(instructor, "ending").contains("International Crisis Behavior") && text(instructor, "endings").contains("◀ yours"), text(instructor, "ending"));
         assertTrue(text(instructor, "scores").matches("(?s).*(victory|compromise|stalemate|defeat).*thousand troops lost.*"), text(instructor, "scores"));
+        // each team's chart is an embedded PNG that Chromium decodes at its design size
+        assertEquals(Boolean.TRUE, until(instructor, x -> (Boolean) ((JavascriptExecutor) x).executeScript(
+                "const i = [...document.querySelectorAll('img.chart')]; return i.length === 2 && i.every(c => c.complete && c.naturalWidth === 1300 && c.src.startsWith('data:image/png')) || null")));
         shot(instructor, "debrief");
         File file = until(instructor, x -> {
             try (Stream<Path> s = Files.list(downloads)) {
