@@ -199,4 +199,77 @@ class WarTest {
         }
         assertTrue(down, "after a ceasefire the crisis leaves the war's rung");
     }
+
+    /** Steps the run day by day and checks the state's theatre forces stay within its ceiling and its daily move limit. */
+    private static void withinCeilingAndDailyLimit(CrisisModel m, StateAgent st, int days) {
+        double cap = Math.max(st.ceiling, st.forces0), before = st.forces;
+        for (int d = 0; d < days && m.stepDay(); d++) {
+            assertTrue(st.forces <= cap + 1e-9, st.id + " day " + m.crisis.day + ": " + st.forces + " above its ceiling " + cap);
+            assertTrue(st.forces - before <= st.maxBuildUp + 1e-9, st.id + " day " + m.crisis.day + ": +" + (st.forces - before) + " in a day, limit " + st.maxBuildUp);
+            before = st.forces;
+        }
+    }
+
+    @Test
+    void aStateStruckAwayFromHomeBringsOnlyWhatItCanDeployAtItsDailyLimit() {
+        // the seed: a strike on Russia's forces (not an invasion of its territory); Russia declares what it can deploy
+        Scenario s = TestScenarios.seed();
+        int checked = 0;
+        for (long k = 0; k < 20 && checked < 4; k++) {
+            CrisisModel m = forced(s, Seeds.run(8, k), "USA", "strike-russia");
+            if (!m.crisis.atWar()) continue; // the run ended on the day of the strike
+            StateAgent rus = m.states[m.stateIndex("RUS")];
+            assertTrue(rus.mobilising, "struck, Russia mobilises");
+            withinCeilingAndDailyLimit(m, rus, 40);
+            checked++;
+        }
+        assertEquals(4, checked, "runs in which the war went on");
+    }
+
+    @Test
+    void aStateAttackedAtHomeMobilisesItsReservesButLiftBoundsADeclaredDeployment() {
+        // Blueland invaded at home with no declared deployment: its reserves join in place, faster than its move limit
+        CrisisModel home = forced(duel("states.RED.forces=150"), 2, "RED", "recognise", "invasion");
+        StateAgent blu = home.states[home.stateIndex("BLU")];
+        double before = blu.forces;
+        home.stepDay();
+        assertTrue(blu.forces - before > blu.maxBuildUp, "reserves at home take time but need no lift: +" + (blu.forces - before));
+        // the same with a declared deployable: what reaches the theatre is bounded by it and by the daily move limit
+        for (long k = 0; k < 4; k++) {
+            CrisisModel m = forced(duel("states.RED.forces=150", "states.BLU.deployable=10"), Seeds.run(2, k), "RED", "recognise", "invasion");
+            withinCeilingAndDailyLimit(m, m.states[m.stateIndex("BLU")], 40);
+        }
+        // an occupied overseas territory (a distant theatre): the day after, the defender has not brought its whole army
+        Scenario falklands = TestScenarios.load(Path.of("scenarios/falklands-1982-03.yaml"));
+        for (long k = 0; k < 4; k++) {
+            CrisisModel m = forced(falklands, Seeds.run(3, k), "ARG", "occupy");
+            StateAgent gbr = m.states[m.stateIndex("GBR")];
+            assertTrue(gbr.mobilising, "occupied, it mobilises");
+            withinCeilingAndDailyLimit(m, gbr, 30);
+        }
+    }
+
+    @Test
+    void aSideThatLostItsEngagedForcesButCanStillSendMoreIsNotDefeatedAtOnce() {
+        // Redland attacks with a small force that Blueland overwhelms; if Redland can still deploy far more than it
+        // engaged, the war goes on (bargaining while fighting) instead of an imposed end; with nothing to send, the
+        // same collapse is a defeat
+        Scenario canSend = duel("states.RED.forces=3", "states.RED.deployable=100", "alliances.LEAGUE.instruments=[]", "parameters.ceasefireRate=0", "parameters.attrition=0.02");
+        Scenario cannot = duel("states.RED.forces=3", "states.RED.deployable=0", "states.RED.maxBuildUp=0", "alliances.LEAGUE.instruments=[]", "parameters.ceasefireRate=0", "parameters.attrition=0.02");
+        int imposedCan = 0, imposedCannot = 0, n = 30;
+        for (long k = 0; k < n; k++) {
+            imposedCan += imposedWithin(canSend, Seeds.run(7, k), 10) ? 1 : 0;
+            imposedCannot += imposedWithin(cannot, Seeds.run(7, k), 10) ? 1 : 0;
+        }
+        assertEquals(0, imposedCan, "a side with forces to send can fight back");
+        assertEquals(n, imposedCannot, "engaged forces overwhelmed with nothing to send is a defeat");
+    }
+
+    private static boolean imposedWithin(Scenario s, long seed, int days) {
+        CrisisModel m = forced(s, seed, "RED", "recognise", "invasion");
+        for (int d = 0; d < days && m.stepDay(); d++) {
+            // a few days of war
+        }
+        return m.crisis.conflicts.get(0).ending.contains("collapse") && !m.crisis.conflicts.get(0).active;
+    }
 }

@@ -30,7 +30,9 @@ public final class Actions {
         switch (a.kind()) {
             case BUILD_UP -> {
                 // a move toward the deployment ceiling, at most what it can move in a day
-                moved = Math.min(Math.min(s.actionAmount[choice], s.maxBuildUp), Math.max(0, s.ceiling - s.forces));
+                // (less what today's mobilisation already moved: one daily move limit)
+                moved = Math.min(Math.min(s.actionAmount[choice], s.maxBuildUp - s.liftUsed), Math.max(0, s.ceiling - s.forces));
+                moved = Math.max(0, moved);
                 s.forces += moved;
                 if (!s.ready && s.forces >= s.ceiling - 1e-9) {
                     // readiness reached: the deployment is complete, a decision point
@@ -44,8 +46,8 @@ public final class Actions {
                 s.forces += moved;
             }
             case REINFORCE_ALLY -> {
-                double perDay = s.maxBuildUp > 0 ? s.maxBuildUp : s.actionAmount[choice];
-                moved = Math.min(Math.min(s.actionAmount[choice], perDay), Math.max(0, s.ceiling - s.forces));
+                double perDay = (s.maxBuildUp > 0 ? s.maxBuildUp : s.actionAmount[choice]) - s.liftUsed;
+                moved = Math.max(0, Math.min(Math.min(s.actionAmount[choice], perDay), Math.max(0, s.ceiling - s.forces)));
                 s.forces += moved;
             }
             case SUPPLY_ARMS -> War.ship(m, m.states[target], s.actionAmount[choice]);
@@ -79,10 +81,11 @@ public final class Actions {
             case INCURSION, INVASION, STRIKE, STRIKE_ALLIANCE -> {
                 boolean home = a.kind() == ActionSpec.Kind.INCURSION || a.kind() == ActionSpec.Kind.INVASION;
                 StateAgent t = m.states[target];
-                War.attack(m, s.index, target, s.actionIntensity[choice], s.actionAmount[choice], m.actionRung[s.actionIndex[choice]]);
-                // attacked at home, the target mobilises its reserves; struck elsewhere, what it can deploy
-                if (home) t.ceiling = t.activeForces;
+                // the target mobilises up to its deployment ceiling: attacked at home, its reserves join in place;
+                // struck elsewhere (or expeditionary), at most its daily move limit a day (Forces.mobilisation)
+                if (home) t.attackedAtHome = true;
                 t.mobilising = true;
+                War.attack(m, s.index, target, s.actionIntensity[choice], s.actionAmount[choice], m.actionRung[s.actionIndex[choice]]);
             }
             case INTERVENE -> {
                 Conflict war = Decisions.defending(m, target);

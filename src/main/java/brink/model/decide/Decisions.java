@@ -227,6 +227,8 @@ public final class Decisions {
         NO_CAPACITY,
         /** forces already at the state's ceiling */
         AT_CEILING,
+        /** today's mobilisation already used the state's daily move limit */
+        LIFT_USED,
         /** no forces in the theatre to draw down */
         NO_FORCES,
         /** not a member of an alliance that sends reinforcements */
@@ -299,11 +301,13 @@ public final class Decisions {
         if (r < a.minRung()) return Closed.BELOW_RUNG;
         if (r > a.maxRung()) return Closed.ABOVE_RUNG;
         return switch (a.kind()) {
-            case BUILD_UP -> s.maxBuildUp <= 0 ? Closed.NO_CAPACITY : s.forces < s.ceiling ? Closed.OPEN : Closed.AT_CEILING;
+            // today's mobilisation may have used the daily move limit already
+            case BUILD_UP -> s.maxBuildUp <= 0 ? Closed.NO_CAPACITY : s.forces >= s.ceiling ? Closed.AT_CEILING
+                    : s.maxBuildUp > s.liftUsed ? Closed.OPEN : Closed.LIFT_USED;
             case DRAW_DOWN -> s.forces > 0 ? Closed.OPEN : Closed.NO_FORCES;
             case SUPPLY_ARMS -> target >= 0 ? Closed.OPEN : Closed.NO_TARGET;
             case REINFORCE_ALLY -> memberWith(m, s, AllianceSpec.Instrument.REINFORCEMENT) < 0 ? Closed.NO_REINFORCEMENT_ALLIANCE
-                    : s.forces < s.ceiling ? Closed.OPEN : Closed.AT_CEILING;
+                    : s.forces >= s.ceiling ? Closed.AT_CEILING : s.maxBuildUp <= 0 || s.maxBuildUp > s.liftUsed ? Closed.OPEN : Closed.LIFT_USED;
             case THREATEN_SANCTIONS -> threatClosed(m, s);
             case BACK_SANCTIONS, BLOCK_SANCTIONS -> memberWith(m, s, AllianceSpec.Instrument.SANCTIONS) >= 0 ? Closed.OPEN : Closed.NO_SANCTIONS_ALLIANCE;
             // an agreement in force ends talks on the issue: one settlement clock

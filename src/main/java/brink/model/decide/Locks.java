@@ -40,6 +40,7 @@ public final class Locks {
             };
             case NO_CAPACITY -> "your state has no capacity to build up in this scenario";
             case AT_CEILING -> String.format(Locale.ROOT, "your forces in the theatre (%.1f thousand) are at the most you can deploy (%.1f thousand)", s.forces, s.ceiling);
+            case LIFT_USED -> "today's mobilisation already moves all the forces you can move in a day";
             case NO_FORCES -> "you have no forces in the theatre to draw down";
             case NO_REINFORCEMENT_ALLIANCE -> "you are not a member of an alliance that sends reinforcements";
             case NO_SANCTIONS_ALLIANCE -> "you are not a member of an alliance that imposes sanctions";

@@ -58,6 +58,33 @@ public final class Forces {
     }
 
     /**
+     * The day's mobilisation of a state at war that was attacked: a share mobilisationRate of what it still lacks to its
+     * deployment ceiling (reserves take time to call up: Mearsheimer 1982), and, unless it was attacked on its own
+     * territory with no declared {@code deployable} (its reserves then join where they are), at most its daily move
+     * limit maxBuildUp (transport lift bounds what reaches a theatre: CBO 1997). Thousand troops, never negative.
+     */
+    public static double mobilisation(StateAgent s) {
+        double target = Math.min(s.ceiling, s.activeForces);
+        if (s.forces >= target) return 0;
+        double step = s.p.mobilisationRate * (target - s.forces);
+        return liftBound(s) ? Math.min(step, s.maxBuildUp) : step;
+    }
+
+    /**
+     * Forces it could have in the theatre: up to its deployment ceiling (within its active forces, after losses) if it
+     * can bring more (it mobilises, or it can build up), else those there now.
+     */
+    public static double reachable(StateAgent s) {
+        boolean canMove = s.maxBuildUp > 0 || (s.mobilising && !liftBound(s));
+        return canMove ? Math.max(s.forces, Math.min(s.ceiling, s.activeForces)) : s.forces;
+    }
+
+    /** Whether its mobilisation moves forces by lift (and so uses its daily move limit). */
+    public static boolean liftBound(StateAgent s) {
+        return !(s.attackedAtHome && !s.expeditionary);
+    }
+
+    /**
      * The day's drift of a state's theatre forces along Richardson's form, capped by its build-up capacity either
      * way and kept within [0, active forces].
      */

@@ -128,8 +128,9 @@ public final class War {
             double sa = engaged(w, observer, a, intensity);
             double sdNow = 0, sdLater = 0;
             sdNow += engaged(w, observer, d, intensity);
-            // the defender mobilises over the days of the war: its reserves when attacked at home, else what it can deploy
-            double mobilised = home ? d.activeForces : Math.max(d.forces, d.ceiling);
+            // the defender mobilises over the days of the war up to its deployment ceiling, wherever it is struck
+            // (home only decides how fast: Forces.mobilisation)
+            double mobilised = Math.max(d.forces, Math.min(d.ceiling, d.activeForces));
             sdLater += intensity * (Forces.effective(mobilised, d.readiness, resolve(w, observer, d), p.resolveForceWeight) + d.supplies);
             double allies = collectiveDefence(w, observer, d, attacker, intensity);
             sdNow += allies;
@@ -301,6 +302,8 @@ public final class War {
                 enlist(w, c, target, -1);
                 c.openA = side(w, -1, c, true);
                 c.openB = side(w, -1, c, false);
+                c.capacityA = capacity(w, c, true);
+                c.capacityB = capacity(w, c, false);
                 // each side's prior about the attacker's daily chance: its own estimate, worth beliefStrength days
                 double pa = daily(side(w, attacker, c, true), side(w, attacker, c, false), w.p);
                 double pb = daily(side(w, target, c, true), side(w, target, c, false), w.p);
@@ -349,8 +352,14 @@ public final class War {
         (side > 0 ? c.sideA : c.sideB)[state] = true;
         StateAgent s = w.states[state];
         double added = engaged(w, -1, s, c.intensity * joinShare(w, c, state));
-        if (side > 0) c.openA += added;
-        else c.openB += added;
+        double cap = c.intensity * joinShare(w, c, state) * (Forces.effective(Forces.reachable(s), s.readiness, s.currentResolve(), w.p.resolveForceWeight) + s.supplies);
+        if (side > 0) {
+            c.openA += added;
+            c.capacityA += cap;
+        } else {
+            c.openB += added;
+            c.capacityB += cap;
+        }
         if (state != c.attacker && state != c.defender && w.narrating()) w.say(() -> s.name + " enters the war" + (side > 0 ? " beside the attacker" : " beside the defender"));
     }
 
@@ -374,7 +383,9 @@ public final class War {
                 s.supplies += s.pipeline[slot];
                 s.pipeline[slot] = 0;
             }
-            if (s.mobilising && s.forces < s.activeForces) s.forces += s.p.mobilisationRate * (s.activeForces - s.forces);
+            double mobilised = s.mobilising ? Forces.mobilisation(s) : 0;
+            s.forces += mobilised;
+            s.liftUsed = Forces.liftBound(s) ? mobilised : 0;
         }
     }
 
@@ -432,21 +443,46 @@ public final class War {
             w.say(String.format(Locale.ROOT, "battle, day %d of the war: %s wins the day (attacker's chance %.0f%%); losses %.1f / %.1f thousand; front %.2f → %.2f, position %.2f",
                     c.days, won ? w.states[c.attacker].name : w.states[c.defender].name, 100 * pa, lossA, lossB, before, c.control, cr.statusQuo));
         }
-        // a side whose forces or whose hold on the ground collapse loses the war: the winner imposes the outcome
+        // a side that lost the ground or its engaged forces is beaten only when it cannot fight back: the forces it
+        // could still bring into the theatre are below collapseShare of its capacity when it entered (a fait accompli
+        // the loser can still contest stays a war, and bargaining goes on while fighting: Altman 2017; Reiter 2009)
         double nowA = side(w, -1, c, true), nowB = side(w, -1, c, false);
-        boolean decided = c.control >= 1 || nowB < p.collapseShare * c.openB || c.control <= 0 || nowA < p.collapseShare * c.openA;
-        if (c.clash && decided) {
+        boolean lostB = c.control >= 1 || nowB < p.collapseShare * c.openB;
+        boolean lostA = c.control <= 0 || nowA < p.collapseShare * c.openA;
+        if (c.clash && (lostA || lostB)) {
             // a clash over nothing imposes nothing: one side holds the line and the firing stops; the crisis goes on
             end(w, c, Termination.NONE, -1, "the clash is over: " + w.states[c.control >= 0.5 ? c.attacker : c.defender].name + " holds the line");
-        } else if (c.control >= 1 || nowB < p.collapseShare * c.openB) {
+        } else if (lostB && !canFightBack(w, c, false, nowB)) {
             end(w, c, Termination.IMPOSED, c.attacker, c.control >= 1 ? "the defence collapses: " + w.states[c.attacker].name + " takes its aim"
                     : "the forces of " + w.states[c.defender].name + " collapse");
             cr.statusQuo = c.aim;
-        } else if (c.control <= 0 || nowA < p.collapseShare * c.openA) {
+        } else if (lostA && !canFightBack(w, c, true, nowA)) {
             end(w, c, Termination.IMPOSED, c.defender, c.control <= 0 ? "the attack is repulsed: " + w.states[c.defender].name + " drives back " + w.states[c.attacker].name
                     : "the forces of " + w.states[c.attacker].name + " collapse");
             cr.statusQuo = c.repulse;
         }
+    }
+
+    /**
+     * Whether a side can still fight back: the strength it could add by bringing its belligerents up to what they can
+     * have in the theatre is at least collapseShare of its capacity when it entered the war.
+     */
+    static boolean canFightBack(World w, Conflict c, boolean sideA, double now) {
+        return capacity(w, c, sideA) - now >= w.p.collapseShare * (sideA ? c.capacityA : c.capacityB);
+    }
+
+    /**
+     * A side's capacity: the strength its belligerents would engage with every force they can still bring into the
+     * theatre (up to the deployment ceiling, less losses: Forces.reachable), at the war's intensity.
+     */
+    static double capacity(World w, Conflict c, boolean sideA) {
+        double total = 0;
+        for (int k = 0; k < w.states.length; k++) {
+            if (!(sideA ? c.sideA[k] : c.sideB[k])) continue;
+            StateAgent s = w.states[k];
+            total += c.intensity * joinShare(w, c, k) * (Forces.effective(Forces.reachable(s), s.readiness, s.currentResolve(), w.p.resolveForceWeight) + s.supplies);
+        }
+        return total;
     }
 
     /** Losses of a side shared among its belligerents by the strength each engages; forces never go negative. */

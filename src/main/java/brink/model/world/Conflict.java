@@ -20,6 +20,8 @@ public final class Conflict implements java.io.Serializable {
     public int days;
     /** Engaged strength of each side when it entered (and when others joined), for collapse. */
     public double openA, openB;
+    /** Each side's capacity when it entered: strength with all the forces its belligerents could bring (War.capacity). */
+    public double capacityA, capacityB;
     /** Troops lost by each side, thousand. */
     public double lossesA, lossesB;
     /** Each side's Beta belief (alpha, beta) about the attacker's daily chance of winning a battle. */

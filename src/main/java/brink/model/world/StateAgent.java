@@ -46,8 +46,14 @@ public final class StateAgent implements java.io.Serializable {
     public double sanctionsDamage;
     /** Arms on their way (a ring of days: what arrives on each day of the supply lag). */
     public double[] pipeline = new double[1];
-    /** Attacked at home: it mobilises its reserves into the theatre. */
+    /** Attacked (at home or struck elsewhere): it brings forces into the theatre up to its ceiling (Forces.mobilisation). */
     public boolean mobilising;
+    /** Attacked on its own territory: its reserves join where they are (no lift bound) unless it is expeditionary. */
+    public boolean attackedAtHome;
+    /** Declares a {@code deployable} ceiling: its theatre is reached by moving forces there, so lift bounds mobilisation. */
+    public boolean expeditionary;
+    /** Of its daily move limit, what today's mobilisation already took (set at dawn; a build-up moves the rest). */
+    public double liftUsed;
 
     // coercion and commitments
     /** Audience costs it has committed to by public demands: paid when it backs down (Fearon 1994). */

@@ -207,6 +207,7 @@ public final class World implements java.io.Serializable {
         a.forces0 = a.forces;
         a.active0 = a.activeForces;
         a.ceiling = s.deployable() == null ? a.activeForces : Math.min(a.activeForces, a.forces + draw.value(s.deployable()));
+        a.expeditionary = s.deployable() != null;
         if (s.nuclear() != null) {
             a.warheads = draw.value(s.nuclear().warheads());
             a.secondStrike = a.warheads > 0 ? draw.value(s.nuclear().secondStrike()) : 0;
