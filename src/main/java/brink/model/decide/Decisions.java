@@ -492,10 +492,10 @@ public final class Decisions {
         if (c == null) return Double.NEGATIVE_INFINITY;
         Outlook without = m.outlook, with = m.outlook2;
         War.outlook(m, s.index, c.attacker, c.defender, c.intensity, false, without, m.ruinScratch);
-        c.sideB[s.index] = true;
+        c.enter(s.index, false);
         War.outlook(m, s.index, c.attacker, c.defender, c.intensity, false, with, m.ruinScratch);
         double own = War.costOf(m, s, with.days, s.actionIntensity[i], with.strengthA, false, with.daily, c.attacker, s.index);
-        c.sideB[s.index] = false;
+        c.leave(s.index);
         double before = without.win * value(s, c.aim) + (1 - without.win) * value(s, c.repulse);
         double after = with.win * value(s, c.aim) + (1 - with.win) * value(s, c.repulse);
         return stakeWeight(m, s) * (after - before) - riskFactor(s) * own - s.actionCost[i] - restraint(s);

@@ -48,8 +48,10 @@ public final class War {
     /** Strength of one side of a conflict as the observer sees it. */
     static double side(World w, int observer, Conflict c, boolean sideA) {
         double total = 0;
-        for (int k = 0; k < w.states.length; k++) {
-            if (sideA ? c.sideA[k] : c.sideB[k]) total += engaged(w, observer, w.states[k], c.intensity * joinShare(w, c, k));
+        // the side's members in ascending index order: the same sum, in the same order, as a pass over every state
+        for (int i = 0, n = c.count(sideA); i < n; i++) {
+            int k = c.member(sideA, i);
+            total += engaged(w, observer, w.states[k], c.intensity * joinShare(w, c, k));
         }
         return total;
     }
@@ -349,7 +351,7 @@ public final class War {
 
     private static void join(World w, Conflict c, int state, int side) {
         if (c.side(state) != 0) return;
-        (side > 0 ? c.sideA : c.sideB)[state] = true;
+        c.enter(state, side > 0);
         StateAgent s = w.states[state];
         double added = engaged(w, -1, s, c.intensity * joinShare(w, c, state));
         double cap = c.intensity * joinShare(w, c, state) * (Forces.effective(Forces.reachable(s), s.readiness, s.currentResolve(), w.p.resolveForceWeight) + s.supplies);

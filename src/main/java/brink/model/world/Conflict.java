@@ -7,8 +7,14 @@ package brink.model.world;
  */
 public final class Conflict implements java.io.Serializable {
     public final int id;
-    /** Belligerents on each side, by state index; side A is the attacker's. */
+    /**
+     * Belligerents on each side, by state index; side A is the attacker's. Read them here; change them only through
+     * {@link #enter} and {@link #leave}, which keep the lists of members in step.
+     */
     public final boolean[] sideA, sideB;
+    /** Each side's belligerents in ascending index order (the first membersA/membersB entries), for the daily sums. */
+    private final int[] listA, listB;
+    private int countA, countB;
     public final int attacker, defender;
     /** Share of the belligerents' forces engaged, 0..1. */
     public double intensity;
@@ -40,15 +46,54 @@ public final class Conflict implements java.io.Serializable {
         this.id = id;
         sideA = new boolean[states];
         sideB = new boolean[states];
+        listA = new int[states];
+        listB = new int[states];
         this.attacker = attacker;
         this.defender = defender;
-        sideA[attacker] = true;
-        sideB[defender] = true;
+        enter(attacker, true);
+        enter(defender, false);
         this.intensity = intensity;
         this.q0 = q0;
         this.aim = aim;
         this.repulse = repulse;
         this.startDay = day;
+    }
+
+    /** A state fights on side A (the attacker's) or B from now on. */
+    public void enter(int state, boolean onA) {
+        boolean[] side = onA ? sideA : sideB;
+        if (side[state]) return;
+        side[state] = true;
+        int[] list = onA ? listA : listB;
+        int n = onA ? countA++ : countB++;
+        int i = n;
+        for (; i > 0 && list[i - 1] > state; i--) list[i] = list[i - 1];
+        list[i] = state;
+    }
+
+    /** A state no longer fights on either side. */
+    public void leave(int state) {
+        if (sideA[state]) countA = remove(listA, countA, state);
+        if (sideB[state]) countB = remove(listB, countB, state);
+        sideA[state] = false;
+        sideB[state] = false;
+    }
+
+    private static int remove(int[] list, int n, int state) {
+        int i = 0;
+        while (list[i] != state) i++;
+        for (; i < n - 1; i++) list[i] = list[i + 1];
+        return n - 1;
+    }
+
+    /** The number of belligerents on a side. */
+    public int count(boolean onA) {
+        return onA ? countA : countB;
+    }
+
+    /** The i-th belligerent of a side, in ascending index order (i below {@link #count}). */
+    public int member(boolean onA, int i) {
+        return onA ? listA[i] : listB[i];
     }
 
     /** Which side a state fights on: +1 the attacker's, -1 the defender's, 0 neither. */

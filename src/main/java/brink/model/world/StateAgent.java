@@ -66,18 +66,18 @@ public final class StateAgent implements java.io.Serializable {
     /** Whether it has reached its deployment ceiling (readiness: a decision point the first time). */
     public boolean ready;
     /** Actions it has taken at least once (by index into its actions): prerequisites of bigger moves. */
-    public boolean[] taken = new boolean[0];
+    public boolean[] taken = NO_BOOLEANS;
     /** Its compliance with the agreement in force, 0..1 (1 when none). */
     public double compliance = 1;
     /** All states it is a rival of (its adversaries), with the weight of each rivalry, strongest first. */
-    public int[] adversaries = new int[0];
-    public double[] adversaryWeight = new double[0];
+    public int[] adversaries = NO_INTS;
+    public double[] adversaryWeight = NO_DOUBLES;
     /** Daily hazard of each major action at its last decision (0 for everyday actions), for explanation. */
-    public double[] lastHazard = new double[0];
+    public double[] lastHazard = NO_DOUBLES;
     /** Advantage of each major action over the best everyday one at its last decision (NaN when not major or closed). */
-    public double[] lastGap = new double[0];
+    public double[] lastGap = NO_DOUBLES;
     /** Major moves taken by action, and those taken when worth less than the best everyday move (diagnostics). */
-    public int[] majorTaken = new int[0], majorWorse = new int[0];
+    public int[] majorTaken = NO_INTS, majorWorse = NO_INTS;
 
     /** Frustration from talks that failed: it makes the stake loom larger, as patience with diplomacy runs out. */
     public double frustration;
@@ -89,7 +89,7 @@ public final class StateAgent implements java.io.Serializable {
     public final double[] beliefAlpha;
     public final double[] beliefBeta;
     /** Its beliefs at day 0 (the prior that old evidence fades back toward). */
-    public double[] priorAlpha = new double[0], priorBeta = new double[0];
+    public double[] priorAlpha = NO_DOUBLES, priorBeta = NO_DOUBLES;
     /** Strength it had yesterday (forces and arms) and its measured daily growth (smoothed): the trend of the balance. */
     public double lastStrength = Double.NaN, strengthTrend;
 
@@ -98,26 +98,26 @@ public final class StateAgent implements java.io.Serializable {
     /** The partner this state supplies arms to, -1 when none. */
     public int partner = -1;
     /** Alliances this state is a member of. */
-    public int[] memberOf = new int[0];
+    public int[] memberOf = NO_INTS;
 
     // the actions open to it, with their drawn numbers (arrays so the daily step allocates nothing)
-    public ActionSpec[] actions = new ActionSpec[0];
-    public int[] actionIndex = new int[0];
-    public double[] actionCost = new double[0];
-    public double[] actionTension = new double[0];
-    public double[] actionSignal = new double[0];
-    public double[] actionAmount = new double[0];
-    public double[] actionMinForces = new double[0];
-    public double[] actionIntensity = new double[0];
-    public double[] actionAudience = new double[0];
+    public ActionSpec[] actions = NO_ACTIONS;
+    public int[] actionIndex = NO_INTS;
+    public double[] actionCost = NO_DOUBLES;
+    public double[] actionTension = NO_DOUBLES;
+    public double[] actionSignal = NO_DOUBLES;
+    public double[] actionAmount = NO_DOUBLES;
+    public double[] actionMinForces = NO_DOUBLES;
+    public double[] actionIntensity = NO_DOUBLES;
+    public double[] actionAudience = NO_DOUBLES;
     /** Whom each action aims at (state index, -1 when nobody), and the actions each one requires first. */
-    public int[] actionTarget = new int[0];
-    public int[][] actionRequires = new int[0][];
+    public int[] actionTarget = NO_INTS;
+    public int[][] actionRequires = NO_INT_ARRAYS;
     /** Utilities and probabilities of yesterday's decision, for inspectors and play mode; NaN when not open. */
-    public double[] lastUtility = new double[0];
+    public double[] lastUtility = NO_DOUBLES;
     /** How often each action was taken lately (decays daily): the habituation that keeps moves from repeating. */
-    public double[] recent = new double[0];
-    public double[] lastProbability = new double[0];
+    public double[] recent = NO_DOUBLES;
+    public double[] lastProbability = NO_DOUBLES;
     /** Probability that it chose a use of force yesterday: its visible posture. */
     public double forceProbability;
     /** Index (into actions) of the last action chosen, -1 before the first decision. */
@@ -131,6 +131,15 @@ public final class StateAgent implements java.io.Serializable {
     public int upcomingTalks;
     /** Its stance on sanctions today: +1 back, -1 block, 0 none (reset at dawn). */
     public int sanctionsStance;
+
+    // a bystander has no actions: its per-action arrays are these shared empty ones (nothing can be written into an
+    // empty array), so building a run's states allocates only what holds values
+    static final double[] NO_DOUBLES = {};
+    static final int[] NO_INTS = {};
+    static final long[] NO_LONGS = {};
+    static final boolean[] NO_BOOLEANS = {};
+    static final int[][] NO_INT_ARRAYS = {};
+    static final ActionSpec[] NO_ACTIONS = {};
 
     StateAgent(int index, StateSpec spec, int states) {
         this.index = index;
@@ -171,8 +180,8 @@ public final class StateAgent implements java.io.Serializable {
     public boolean canOpenWar;
     /** The number of its evaluations so far, and each action's value with the evaluation it was computed in. */
     public long evaluation;
-    public double[] value = new double[0];
-    public long[] valueOf = new long[0];
+    public double[] value = NO_DOUBLES;
+    public long[] valueOf = NO_LONGS;
 
     /** Whether it can use nuclear weapons. */
     public boolean nuclear() {

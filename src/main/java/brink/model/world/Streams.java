@@ -22,8 +22,9 @@ public final class Streams implements java.io.Serializable {
     public final Stream incidents = new Stream();
     /** Daily battles of conflicts. */
     public final Stream war = new Stream();
-    private String[] stateKeys = new String[0], allianceKeys = new String[0];
     private Stream[] decisions = new Stream[0], sanctions = new Stream[0];
+    /** The hashes of the keyed purposes (decision:STATE, sanctions:ALLIANCE), worked out once when keyed. */
+    private long[] decisionHashes = new long[0], sanctionsHashes = new long[0];
 
     public Streams(long runSeed) {
         reseed(runSeed);
@@ -36,22 +37,28 @@ public final class Streams implements java.io.Serializable {
     /** Re-seeds every stream of the run from a new seed (parameters already drawn stay as they are). */
     public void reseed(long seed) {
         runSeed = seed;
-        talks.setSeed(derive(seed, "talks", ""));
-        events.setSeed(derive(seed, "events", ""));
-        incidents.setSeed(derive(seed, "incidents", ""));
-        war.setSeed(derive(seed, "war", ""));
-        for (int i = 0; i < decisions.length; i++) decisions[i].setSeed(derive(seed, "decision", stateKeys[i]));
-        for (int i = 0; i < sanctions.length; i++) sanctions[i].setSeed(derive(seed, "sanctions", allianceKeys[i]));
+        talks.setSeed(derive(seed, TALKS));
+        events.setSeed(derive(seed, EVENTS));
+        incidents.setSeed(derive(seed, INCIDENTS));
+        war.setSeed(derive(seed, WAR));
+        for (int i = 0; i < decisions.length; i++) decisions[i].setSeed(derive(seed, decisionHashes[i]));
+        for (int i = 0; i < sanctions.length; i++) sanctions[i].setSeed(derive(seed, sanctionsHashes[i]));
     }
 
     /** One decision stream per state and one sanctions stream per alliance, keyed by their ids. */
     void key(String[] states, String[] alliances) {
-        stateKeys = states.clone();
-        allianceKeys = alliances.clone();
         decisions = new Stream[states.length];
         sanctions = new Stream[alliances.length];
-        for (int i = 0; i < states.length; i++) decisions[i] = new Stream();
-        for (int i = 0; i < alliances.length; i++) sanctions[i] = new Stream();
+        decisionHashes = new long[states.length];
+        sanctionsHashes = new long[alliances.length];
+        for (int i = 0; i < states.length; i++) {
+            decisions[i] = new Stream();
+            decisionHashes[i] = hash("decision", states[i]);
+        }
+        for (int i = 0; i < alliances.length; i++) {
+            sanctions[i] = new Stream();
+            sanctionsHashes[i] = hash("sanctions", alliances[i]);
+        }
         reseed(runSeed);
     }
 
@@ -70,7 +77,11 @@ public final class Streams implements java.io.Serializable {
 
     /** The seed of a purpose's stream: the run seed mixed with a 64-bit hash (FNV-1a) of the purpose and key. */
     public static long derive(long runSeed, String purpose, String key) {
-        return Stream.mix(runSeed ^ Stream.mix(hash(purpose, key) + Stream.GOLDEN));
+        return derive(runSeed, hash(purpose, key));
+    }
+
+    private static long derive(long runSeed, long purposeHash) {
+        return Stream.mix(runSeed ^ Stream.mix(purposeHash + Stream.GOLDEN));
     }
 
     /** FNV-1a over purpose:key, remembered (a run keys dozens of streams, a batch the same ones every run). */
@@ -88,4 +99,6 @@ public final class Streams implements java.io.Serializable {
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, Long> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+    // after HASHES: static fields are set in the order they are written
+    private static final long TALKS = hash("talks", ""), EVENTS = hash("events", ""), INCIDENTS = hash("incidents", ""), WAR = hash("war", "");
 }

@@ -165,19 +165,24 @@ public final class World implements java.io.Serializable {
 
     /** Pairs of adversaries (either way), each once, in the order the states and their adversaries come. */
     private int[][] contacts() {
-        int n = states.length, k = 0;
-        boolean[] seen = new boolean[n * n];
-        int[] a = new int[n * n], b = new int[n * n];
+        int most = 0, k = 0;
+        for (StateAgent s : states) most += s.adversaries.length;
+        int[] a = new int[most], b = new int[most];
         for (StateAgent s : states) {
             for (int o : s.adversaries) {
                 int lo = Math.min(s.index, o), hi = Math.max(s.index, o);
-                if (seen[lo * n + hi]) continue;
-                seen[lo * n + hi] = true;
-                a[k] = lo;
-                b[k++] = hi;
+                if (!listed(a, b, k, lo, hi)) {
+                    a[k] = lo;
+                    b[k++] = hi;
+                }
             }
         }
         return new int[][]{Arrays.copyOf(a, k), Arrays.copyOf(b, k)};
+    }
+
+    private static boolean listed(int[] a, int[] b, int k, int lo, int hi) {
+        for (int i = 0; i < k; i++) if (a[i] == lo && b[i] == hi) return true;
+        return false;
     }
 
     private void resolveTargets() {
@@ -233,6 +238,7 @@ public final class World implements java.io.Serializable {
         a.priorAlpha = a.beliefAlpha.clone();
         a.priorBeta = a.beliefBeta.clone();
         int k = s.actions().size();
+        if (k == 0) return a; // a bystander keeps the shared empty per-action arrays
         a.actions = new ActionSpec[k];
         a.actionIndex = new int[k];
         a.actionCost = new double[k];
