@@ -29,7 +29,6 @@ import sim.engine.Steppable;
 import sim.field.network.Network;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,8 +66,8 @@ public class CrisisModel extends SimState {
     public Crisis crisis;
     public Ladder ladder;
     private RunView view;
-    /** Talks a state may propose to another, by pair (proposer * states + other), made once per run. */
-    private ScheduledEvent[] proposalEvents;
+    /** Talks a state may propose to another, by proposer and other (a row only for a state that proposes), made once per run. */
+    private ScheduledEvent[][] proposalEvents;
 
     public CrisisModel(Scenario scenario, long seed, boolean narrate) {
         super(seed, new DaySchedule());
@@ -103,11 +102,15 @@ public class CrisisModel extends SimState {
 
         schedule.scheduleRepeating(Schedule.EPOCH, DAWN, new Dawn(world), 1.0);
         // principals decide in a random order each day; the others only drift and need no shuffle
-        Steppable[] turns = Arrays.stream(principals).map(s -> new Turn(this, s)).toArray(Steppable[]::new);
+        Steppable[] turns = new Steppable[principals.length];
+        for (int i = 0; i < turns.length; i++) turns[i] = new Turn(this, principals[i]);
         schedule.scheduleRepeating(Schedule.EPOCH, STATES, new RandomSequence(turns), 1.0);
-        Steppable[] others = Arrays.stream(states).filter(st -> !st.isPrincipal()).map(s -> new Turn(this, s)).toArray(Steppable[]::new);
+        Steppable[] others = new Steppable[states.length - principals.length];
+        int o = 0;
+        for (StateAgent st : states) if (!st.isPrincipal()) others[o++] = new Turn(this, st);
         if (others.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, STATES, new Sequence(others), 1.0);
-        Steppable[] alls = Arrays.stream(alliances).map(a -> new AllianceTurn(world, a)).toArray(Steppable[]::new);
+        Steppable[] alls = new Steppable[alliances.length];
+        for (int i = 0; i < alls.length; i++) alls[i] = new AllianceTurn(world, alliances[i]);
         schedule.scheduleRepeating(Schedule.EPOCH, WAR, new Fighting(world), 1.0);
         if (alls.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, ALLIANCES, new RandomSequence(alls), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RESOLUTION, new Resolution(this), 1.0);
@@ -121,7 +124,7 @@ public class CrisisModel extends SimState {
     }
 
     private void prepareProposals() {
-        proposalEvents = new ScheduledEvent[states.length * states.length];
+        proposalEvents = new ScheduledEvent[states.length][];
         for (StateAgent s : principals) {
             for (int j = 0; j < s.actions.length; j++) {
                 int t = s.actionTarget[j];
@@ -132,14 +135,14 @@ public class CrisisModel extends SimState {
 
     /** The talks this state may propose to that one (made the first time, then placed again at each proposal). */
     private ScheduledEvent proposal(int a, int b) {
-        int k = a * states.length + b;
-        if (proposalEvents[k] == null) {
+        if (proposalEvents[a] == null) proposalEvents[a] = new ScheduledEvent[states.length];
+        if (proposalEvents[a][b] == null) {
             StateAgent s = states[a], r = states[b];
             EventSpec spec = new EventSpec("proposed-" + s.id, "talks proposed by " + s.name, null, EventSpec.Type.TALKS,
                     List.of(s.id, r.id), null, null, null, null, null, null, null, null, null, null);
-            proposalEvents[k] = new ScheduledEvent(world, spec, -1, draw);
+            proposalEvents[a][b] = new ScheduledEvent(world, spec, -1, draw);
         }
-        return proposalEvents[k];
+        return proposalEvents[a][b];
     }
 
     /** Puts talks proposed by a state on the schedule at their day (the pair is pending until they are held). */

@@ -6,6 +6,8 @@ import brink.model.world.World;
 import brink.scenario.Rung;
 import brink.scenario.Trigger;
 
+import java.util.List;
+
 /**
  * The escalation ladder (Kahn 1965), resolved at the end of each day: the crisis stands on the highest rung one of
  * whose triggers holds, never below the floor a war in progress holds (the sticky rung of the action that opened or
@@ -35,7 +37,9 @@ public final class Ladder {
             sticky[r] = rung.sticky();
             absorbing[r] = rung.absorbing();
             names[r] = rung.name();
-            conditions[r] = rung.triggers().stream().map(t -> compile(m, t)).toArray(Condition[]::new);
+            List<Trigger> triggers = rung.triggers();
+            conditions[r] = new Condition[triggers.size()];
+            for (int t = 0; t < triggers.size(); t++) conditions[r][t] = compile(m, triggers.get(t));
         }
     }
 

@@ -16,43 +16,51 @@ import java.util.Map;
 public final class Draw implements java.io.Serializable {
     private final List<String> paths;
     private final double[] values;
-    private final transient Map<Param, Double> byParam = new IdentityHashMap<>();
+    /** Where each uncertain parameter's value is in values (a parameter met under two paths: the later one). */
+    private final transient Map<Param, Integer> byParam;
 
-    private Draw(List<String> paths, double[] values, Map<String, Param> params) {
-        this.paths = paths;
+    private Draw(Shape shape, double[] values) {
+        this.paths = shape.paths;
         this.values = values;
-        int i = 0;
-        for (Param p : params.values()) byParam.put(p, values[i++]);
+        this.byParam = shape.index;
     }
 
-    /** The last scenario's uncertain parameters, per thread: a batch walks its scenario once, not once per run. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
-
-    private static Map<String, Param> uncertain(Scenario s) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == s) {
-            @SuppressWarnings("unchecked") Map<String, Param> m = (Map<String, Param>) last[1];
-            return m;
+    /** A scenario's uncertain parameters by path, their paths and where each one's value is: the same for every run. */
+    private record Shape(Scenario scenario, Map<String, Param> params, List<String> paths, Map<Param, Integer> index) {
+        static Shape of(Scenario s) {
+            Map<String, Param> params = Uncertain.of(s);
+            Map<Param, Integer> index = new IdentityHashMap<>();
+            int i = 0;
+            for (Param p : params.values()) index.put(p, i++);
+            return new Shape(s, params, List.copyOf(params.keySet()), index);
         }
-        Map<String, Param> m = Uncertain.of(s);
-        LAST.set(new Object[]{s, m});
-        return m;
+    }
+
+    /** The last scenario's shape, per thread: a batch walks its scenario once, not once per run. */
+    private static final ThreadLocal<Shape> LAST = new ThreadLocal<>();
+
+    private static Shape shape(Scenario s) {
+        Shape last = LAST.get();
+        if (last != null && last.scenario == s) return last;
+        Shape shape = Shape.of(s);
+        LAST.set(shape);
+        return shape;
     }
 
     public static Draw sample(Scenario s, Streams streams) {
-        Map<String, Param> params = uncertain(s);
-        double[] v = new double[params.size()];
+        Shape shape = shape(s);
+        double[] v = new double[shape.params.size()];
         int i = 0;
-        for (var e : params.entrySet()) v[i++] = e.getValue().dist().sample(streams.parameter(e.getKey()));
-        return new Draw(List.copyOf(params.keySet()), v, params);
+        for (var e : shape.params.entrySet()) v[i++] = e.getValue().dist().sample(streams.parameter(e.getKey()));
+        return new Draw(shape, v);
     }
 
     /** The value of a parameter in this replication: its draw when uncertain, else its fixed value. */
     public double value(Param p) {
         if (!p.uncertain()) return p.value();
-        Double v = byParam.get(p);
-        if (v == null) throw new IllegalArgumentException("parameter not part of this scenario's draw: " + p);
-        return v;
+        Integer i = byParam.get(p);
+        if (i == null) throw new IllegalArgumentException("parameter not part of this scenario's draw: " + p);
+        return values[i];
     }
 
     public List<String> paths() {

@@ -284,7 +284,8 @@ public final class World implements java.io.Serializable {
         List<List<Integer>> partners = new ArrayList<>();
         for (AllianceAgent a : alliances) partners.add(new ArrayList<>());
         for (StateAgent s : states) readState(s, partners);
-        int[][] out = partners.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        int[][] out = new int[partners.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = ints(partners.get(i));
         for (StateAgent s : states) {
             for (int a : s.memberOf) {
                 if (s.partner < 0 && out[a].length > 0) s.partner = out[a][0];
@@ -329,11 +330,29 @@ public final class World implements java.io.Serializable {
                 partners.get(a.index).add(s.index);
             }
         }
-        s.memberOf = member.stream().mapToInt(Integer::intValue).sorted().toArray();
+        s.memberOf = sortedInts(member);
         // its adversaries, strongest rivalry first (ties in the order of the relations)
         rivals.sort((x, y) -> Double.compare(y[1], x[1]));
-        s.adversaries = rivals.stream().mapToInt(r -> (int) r[0]).toArray();
-        s.adversaryWeight = rivals.stream().mapToDouble(r -> r[1]).toArray();
+        s.adversaries = new int[rivals.size()];
+        s.adversaryWeight = new double[rivals.size()];
+        for (int i = 0; i < rivals.size(); i++) {
+            s.adversaries[i] = (int) rivals.get(i)[0];
+            s.adversaryWeight[i] = rivals.get(i)[1];
+        }
+    }
+
+    // plain loops rather than streams: this runs for every state in every run
+
+    private static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) out[i] = list.get(i);
+        return out;
+    }
+
+    private static int[] sortedInts(List<Integer> list) {
+        int[] out = ints(list);
+        Arrays.sort(out);
+        return out;
     }
 
     /** An alliance's members, adversaries, lead and the dependence of its members on the adversary it answers. */
@@ -343,8 +362,10 @@ public final class World implements java.io.Serializable {
             Edge e = (Edge) o;
             if (((Tie) e.info).type() == Relation.Type.MEMBER_OF && e.getFrom() instanceof StateAgent s) members.add(s.index);
         }
-        a.members = members.stream().mapToInt(Integer::intValue).sorted().toArray();
-        a.adversaries = a.spec.allAdversaries().stream().mapToInt(stateIdx::get).toArray();
+        a.members = sortedInts(members);
+        List<String> adversaries = a.spec.allAdversaries();
+        a.adversaries = new int[adversaries.size()];
+        for (int i = 0; i < a.adversaries.length; i++) a.adversaries[i] = stateIdx.get(adversaries.get(i));
         a.lead = a.spec.lead() != null ? stateIdx.get(a.spec.lead()) : largestEconomy(a.members);
         a.dependence = new double[a.members.length];
         a.support = new double[a.members.length];
