@@ -107,7 +107,9 @@ class BrowserTest {
         until(d, x -> {
             try {
                 return x.findElement(By.id(id)).getText().contains(contains);
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page replaced the element between find and read (a live update): chromedriver reports it as stale or,
+                // in newer Chromium, as 'Node with given id does not belong to the document'; look again
                 return false;
             }
         });
