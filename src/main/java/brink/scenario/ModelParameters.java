@@ -169,7 +169,7 @@ public record ModelParameters(
         tensionWeight = tensionWeight == null ? Param.of(2.0) : tensionWeight;
         cutStalemate = cutStalemate == null ? Param.of(-1.2) : cutStalemate;
         cutProgress = cutProgress == null ? Param.of(1.85) : cutProgress;
-        cutBreakthrough = cutBreakthrough == null ? Param.of(3.95) : cutBreakthrough;
+        cutBreakthrough = cutBreakthrough == null ? Param.of(8.0) : cutBreakthrough;
         breakthroughTension = breakthroughTension == null ? Param.of(-0.3) : breakthroughTension;
         progressTension = progressTension == null ? Param.of(-0.08) : progressTension;
         stalemateTension = stalemateTension == null ? Param.of(0.03) : stalemateTension;

@@ -22,7 +22,11 @@ class PairingCliTest {
 
     @Test
     void sweepPointsShareTheRunSeedsOfAPlainBatchAndTheirDifferencesArePaired(@TempDir Path tmp) throws Exception {
-        Cli.Out s = Cli.brink("sweep", FICTIONAL, "--vary", "parameters.rationality=8,8", "--runs", "80", "--seed", "5", "--no-charts",
+        // the talks' former cut point keeps the fictional crisis's outcomes mixed (settlement 55%, standoff 45% at 80 runs),
+        // where independent intervals are wide; at the calibrated default (docs/MODEL.md 9.2) it ends in a standoff in 95%
+        // of runs, and every interval is narrow whatever the seeding
+        String mixed = "parameters.cutBreakthrough=3.95";
+        Cli.Out s = Cli.brink("sweep", FICTIONAL, "--vary", "parameters.rationality=8,8", "--set", mixed, "--runs", "80", "--seed", "5", "--no-charts",
                 "--out", tmp.resolve("crn").toString());
         assertEquals(0, s.code(), s.all());
         Cli.Out r = Cli.brink("run", FICTIONAL, "--runs", "80", "--seed", "5", "--no-charts", "--quiet", "--out", tmp.resolve("run").toString());
@@ -43,7 +47,7 @@ class PairingCliTest {
             widest = Math.max(widest, Double.parseDouble(p[8]) - Double.parseDouble(p[7]));
         }
 
-        Cli.Out ind = Cli.brink("sweep", FICTIONAL, "--vary", "parameters.rationality=8,8", "--runs", "80", "--seed", "5", "--seeding", "independent",
+        Cli.Out ind = Cli.brink("sweep", FICTIONAL, "--vary", "parameters.rationality=8,8", "--set", mixed, "--runs", "80", "--seed", "5", "--seeding", "independent",
                 "--no-charts", "--quiet", "--out", tmp.resolve("ind").toString());
         assertEquals(0, ind.code(), ind.all());
         double narrowest = 1;
