@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Plain names for --set paths, for charts and tables: {@code states.RUS.resolve} reads "Russia: resolve",
+ * Plain names for --set paths, for charts and tables: {@code states.ID.resolve} reads as the state's name, a colon and "resolve",
  * {@code parameters.warCost} "war cost (all states)". A path this does not know keeps its dotted form.
  */
 public final class Labels {
