@@ -53,8 +53,7 @@ public final class Injects {
     public static Request defaults(Kind k, Scenario s, int day) {
         String a = s.principals().isEmpty() ? s.states().get(0).id() : s.principals().get(0).id();
         String b = s.principals().size() > 1 ? s.principals().get(1).id() : null;
-        String al = s.alliances().stream().filter(x -> x.has(brink.scenario.AllianceSpec.Instrument.SANCTIONS)).map(brink.scenario.AllianceSpec::id)
-                .findFirst().orElse(s.alliances().isEmpty() ? null : s.alliances().get(0).id());
+        String al = s.sanctioningAlliances().stream().map(AllianceSpec::id).findFirst().orElse(s.alliances().isEmpty() ? null : s.alliances().get(0).id());
         return switch (k) {
             case TALKS -> new Request(k, "Instructor's talks", day, a, b, null, null, 0, 0, null, 0);
             case SANCTIONS -> new Request(k, "New sanctions package", day, al, null, null, null, 0.05, 0, 1, 0);

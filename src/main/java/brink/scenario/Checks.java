@@ -295,7 +295,7 @@ final class Checks {
 
     /** Warnings: values the author set that this scenario gives no way to matter. */
     private void noEffect(Scenario s) {
-        boolean sanctions = !s.sanctionsTiers().isEmpty() && s.alliances().stream().anyMatch(a -> a.has(AllianceSpec.Instrument.SANCTIONS));
+        boolean sanctions = !s.sanctionsTiers().isEmpty() && !s.sanctioningAlliances().isEmpty();
         boolean proposals = s.actions().stream().anyMatch(a -> a.kind() == ActionSpec.Kind.PROPOSE_TALKS);
         boolean talks = proposals || s.events().stream().anyMatch(e -> e.type().isBargaining());
         for (String p : SANCTIONS_PARAMETERS) {

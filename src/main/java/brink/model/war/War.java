@@ -354,7 +354,7 @@ public final class War {
         c.enter(state, side > 0);
         StateAgent s = w.states[state];
         double added = engaged(w, -1, s, c.intensity * joinShare(w, c, state));
-        double cap = c.intensity * joinShare(w, c, state) * (Forces.effective(Forces.reachable(s), s.readiness, s.currentResolve(), w.p.resolveForceWeight) + s.supplies);
+        double cap = capacity(w, c, state);
         if (side > 0) {
             c.openA += added;
             c.capacityA += cap;
@@ -479,12 +479,15 @@ public final class War {
      */
     static double capacity(World w, Conflict c, boolean sideA) {
         double total = 0;
-        for (int k = 0; k < w.states.length; k++) {
-            if (!(sideA ? c.sideA[k] : c.sideB[k])) continue;
-            StateAgent s = w.states[k];
-            total += c.intensity * joinShare(w, c, k) * (Forces.effective(Forces.reachable(s), s.readiness, s.currentResolve(), w.p.resolveForceWeight) + s.supplies);
-        }
+        // the side's members in ascending index order, as side() sums them
+        for (int i = 0, n = c.count(sideA); i < n; i++) total += capacity(w, c, c.member(sideA, i));
         return total;
+    }
+
+    /** One belligerent's share of its side's capacity: what it would engage with all it can bring (Forces.reachable). */
+    private static double capacity(World w, Conflict c, int k) {
+        StateAgent s = w.states[k];
+        return c.intensity * joinShare(w, c, k) * (Forces.effective(Forces.reachable(s), s.readiness, s.currentResolve(), w.p.resolveForceWeight) + s.supplies);
     }
 
     /** Losses of a side shared among its belligerents by the strength each engages; forces never go negative. */
