@@ -84,10 +84,6 @@ public class Knobs {
     public void setTensionDecay(double v) { set("tensionDecay", v); }
     public Object domTensionDecay() { return new Interval(0.0, 0.3); }
 
-    public double getAllianceWarCost() { return get("allianceWarCost"); }
-    public void setAllianceWarCost(double v) { set("allianceWarCost", v); }
-    public Object domAllianceWarCost() { return new Interval(0.0, 10.0); }
-
     // ------------------------------------------------------------------ read-only figures
 
     public String getDate() {
