@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real Console on a virtual display: starts its own Xvfb when one is installed (skipped otherwise), runs
@@ -26,36 +24,9 @@ class GuiXvfbTest {
     @TempDir
     Path tmp;
 
-    static Path onPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path p = Path.of(dir, exe);
-            if (Files.isExecutable(p)) return p;
-        }
-        return null;
-    }
-
-    /** Starts Xvfb on a free display, runs the body with its number, stops it. */
-    void withXvfb(DisplayBody body) throws Exception {
-        Path xvfb = onPath("Xvfb");
-        assumeTrue(xvfb != null, "Xvfb is not installed (apt-get install xvfb); skipping the GUI test");
-        int n = 97;
-        while (n < 200 && (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n)))) n++;
-        Path log = tmp.resolve("xvfb-" + n + ".log");
-        Process server = new ProcessBuilder(xvfb.toString(), ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            Path socket = Path.of("/tmp/.X11-unix/X" + n);
-            for (int i = 0; i < 100 && !Files.exists(socket) && server.isAlive(); i++) Thread.sleep(100);
-            assumeTrue(server.isAlive() && Files.exists(socket), "Xvfb did not start: " + Files.readString(log));
-            body.run(":" + n);
-        } finally {
-            server.destroy();
-            if (!server.waitFor(5, TimeUnit.SECONDS)) server.destroyForcibly();
-        }
-    }
-
-    interface DisplayBody {
-        void run(String display) throws Exception;
+    /** Starts Xvfb on a free display, runs the body with its name, stops it. */
+    void withXvfb(Xvfb.DisplayBody body) throws Exception {
+        Xvfb.with(tmp, body);
     }
 
     /** Runs a main class of the test class path in a child JVM on the display; returns its output. */
