@@ -91,15 +91,28 @@ public class CrisisModel extends SimState {
         crisis = world.crisis;
         ladder = new Ladder(world);
         War.nuclearCamps(world);
-        // a crisis that starts with force in use: its wars are open at day 0 (the rung they hold is a floor while they last)
+        openWars();
+        view = new RunView(world);
+        Sanctions.begin(world);
+        scheduleAgents();
+        placeEvents();
+        prepareProposals();
+    }
+
+    // start() has no loop of its own: the loops live in small methods, which the compiler compiles once each, instead of
+    // compiling all of start() with the world's build inlined again on stack (OSR) as the runs' back-edges add up
+
+    /** A crisis that starts with force in use: its wars are open at day 0 (the rung they hold is a floor while they last). */
+    private void openWars() {
         for (brink.scenario.FightingSpec f : scenario.crisis().fighting()) {
             int a = world.stateIndex(f.attacker()), d = world.stateIndex(f.defender());
             War.attack(world, a, d, draw.value(f.intensity()), draw.value(f.aim()), f.rung() != null ? f.rung() : scenario.crisis().initialRung());
             world.forceUsed(states[a]);
         }
-        view = new RunView(world);
-        Sanctions.begin(world);
+    }
 
+    /** The day's order: dawn, the principals in a random order, the others, the fighting, the alliances, the resolution. */
+    private void scheduleAgents() {
         schedule.scheduleRepeating(Schedule.EPOCH, DAWN, new Dawn(world), 1.0);
         // principals decide in a random order each day; the others only drift and need no shuffle
         Steppable[] turns = new Steppable[principals.length];
@@ -114,8 +127,6 @@ public class CrisisModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, WAR, new Fighting(world), 1.0);
         if (alls.length > 0) schedule.scheduleRepeating(Schedule.EPOCH, ALLIANCES, new RandomSequence(alls), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RESOLUTION, new Resolution(this), 1.0);
-        placeEvents();
-        prepareProposals();
     }
 
     private void placeEvents() {

@@ -106,8 +106,7 @@ public final class World implements java.io.Serializable {
         contactA = contacts[0];
         contactB = contacts[1];
         resolveTargets();
-        principalIndex = new int[principals.length];
-        for (int i = 0; i < principals.length; i++) principalIndex[i] = principals[i].index;
+        principalIndex = indices(principals);
         rangeDay = new int[n * n];
         java.util.Arrays.fill(rangeDay, -1);
         rangeWidth = new double[n * n];
@@ -127,7 +126,7 @@ public final class World implements java.io.Serializable {
         pendingTalks = new boolean[n * n];
         agreementSlot = new Agreement(null, new boolean[n], -1, 0, null);
         partyScratch = new int[Math.max(n, 2)];
-        for (int i = 0; i < heldNouns.length; i++) heldReasons[i] = held(heldNouns[i]);
+        heldReasons();
         crisis = new Crisis(scenario.ladder().size(), scenario.actions().size(), talks.size(), scenario.horizonDays(), principals.length);
         crisis.rung = scenario.crisis().initialRung();
         crisis.peak = crisis.rung;
@@ -137,6 +136,16 @@ public final class World implements java.io.Serializable {
         crisis.statusQuo = draw.value(issue().statusQuo());
         crisis.statusQuo0 = crisis.statusQuo;
         triggerDay = scenario.crisis().triggerDate() == null ? 0 : scenario.day(scenario.crisis().triggerDate());
+    }
+
+    private static int[] indices(StateAgent[] states) {
+        int[] out = new int[states.length];
+        for (int i = 0; i < states.length; i++) out[i] = states[i].index;
+        return out;
+    }
+
+    private void heldReasons() {
+        for (int i = 0; i < heldNouns.length; i++) heldReasons[i] = held(heldNouns[i]);
     }
 
     private StateAgent[] buildStates(int n) {
