@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,19 +30,7 @@ class GuiXvfbTest {
 
     /** Runs a main class of the test class path in a child JVM on the display; returns its output. */
     String child(String display, String name, Class<?> main, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx512m", main.getName()));
-        cmd.addAll(List.of(args));
-        Path log = tmp.resolve(name + ".log");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("DISPLAY", display);
-        Process p = pb.start();
-        boolean done = p.waitFor(150, TimeUnit.SECONDS);
-        if (!done) p.destroyForcibly();
-        String out = Files.readString(log);
-        assertTrue(done, name + " did not finish in time:\n" + out);
-        assertEquals(0, p.exitValue(), out);
-        return out;
+        return Xvfb.child(tmp, display, name, System.getProperty("java.class.path"), main.getName(), args);
     }
 
     @Test

@@ -3,8 +3,12 @@ package brink.gui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A virtual display for tests that open real windows: its own Xvfb on a free display number (the test is skipped without Xvfb). */
@@ -42,5 +46,22 @@ public final class Xvfb {
             server.destroy();
             if (!server.waitFor(5, TimeUnit.SECONDS)) server.destroyForcibly();
         }
+    }
+
+    /** Runs a main class from this class path in a child JVM on the display; checks it ended with 0 and returns its output. */
+    public static String child(Path logs, String display, String name, String classPath, String main, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "-Xmx512m", main));
+        cmd.addAll(List.of(args));
+        Path log = logs.resolve(name + ".log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        boolean done = p.waitFor(150, TimeUnit.SECONDS);
+        if (!done) p.destroyForcibly();
+        String out = Files.readString(log);
+        assertTrue(done, name + " did not finish in time:\n" + out);
+        assertEquals(0, p.exitValue(), out);
+        return out;
     }
 }

@@ -107,16 +107,8 @@ class ShadedJarIT {
     void theConsoleRunsFromTheJarUnderXvfb() throws Exception {
         Path shots = tmp.resolve("shots");
         Xvfb.with(tmp, display -> {
-            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-                    JAR.toString(), "brink.gui.GuiSmoke", "scenarios/nato-russia-2022-01.json", shots.toString(), "5");
-            Path log = tmp.resolve("gui.txt");
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().put("DISPLAY", display);
-            Process p = pb.start();
-            boolean done = p.waitFor(150, TimeUnit.SECONDS);
-            if (!done) p.destroyForcibly();
-            String out = Files.readString(log);
-            assertTrue(done && p.exitValue() == 0, out);
+            String out = Xvfb.child(tmp, display, "gui", JAR.toString(), "brink.gui.GuiSmoke", "scenarios/nato-russia-2022-01.json",
+                    shots.toString(), "5");
             assertTrue(out.contains("inject fired: true") && !out.contains("Exception"), out);
             assertTrue(Files.size(shots.resolve("screen.png")) > 1000);
         });
