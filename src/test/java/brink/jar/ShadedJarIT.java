@@ -29,24 +29,23 @@ class ShadedJarIT {
     @TempDir
     Path tmp;
 
-    record Ran(int code, String out) {
-    }
-
-    static Ran brink(Path log, String... args) throws Exception {
+    /** java -jar target/brink.jar with these arguments. */
+    static List<String> brink(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return cmd;
+    }
+
+    /** Runs the jar with these arguments and checks it ends with 0 in time. */
+    void ok(String... args) throws Exception {
+        Path log = tmp.resolve("log.txt");
+        Process p = new ProcessBuilder(brink(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean done = p.waitFor(240, TimeUnit.SECONDS);
         if (!done) p.destroyForcibly();
         String out = Files.readString(log);
         assertTrue(done, String.join(" ", args) + " did not finish:\n" + out);
-        return new Ran(p.exitValue(), out);
-    }
-
-    void ok(String... args) throws Exception {
-        Ran r = brink(tmp.resolve("log.txt"), args);
-        assertEquals(0, r.code(), String.join(" ", args) + ":\n" + r.out());
+        assertEquals(0, p.exitValue(), String.join(" ", args) + ":\n" + out);
     }
 
     @Test
@@ -75,8 +74,7 @@ class ShadedJarIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                JAR.toString(), "serve", "--port", Integer.toString(port), "--data", tmp.resolve("data").toString());
+        List<String> cmd = brink("serve", "--port", Integer.toString(port), "--data", tmp.resolve("data").toString());
         Path log = tmp.resolve("serve.txt");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
